@@ -1,0 +1,131 @@
+import * as Y from 'yjs';
+import {
+  followUpSchema,
+  interactionSchema,
+  profileFieldSchemas,
+  type FollowUp,
+  type Interaction,
+  type Profile,
+  type ProfileField,
+} from './schemas';
+import { parseField, type InvalidField } from './validation';
+
+/**
+ * The customer doc, one per customer. Top-level types:
+ * - `root`: Y.XmlText — the Lexical notebook, as @lexical/yjs lays it out.
+ * - `profile`: Y.Map — one key per profile field, so concurrent edits of
+ *   different fields merge.
+ * - `interactions`, `followUps`: Y.Map<id, plain object> — edited and deleted by id.
+ */
+export const CD_ROOT = 'root';
+export const CD_PROFILE = 'profile';
+export const CD_INTERACTIONS = 'interactions';
+export const CD_FOLLOW_UPS = 'followUps';
+
+export const PROFILE_FIELDS = Object.keys(profileFieldSchemas) as ProfileField[];
+
+export const EMPTY_PROFILE: Profile = {
+  emails: [],
+  phones: [],
+  address: '',
+  role: '',
+  habits: '',
+  preferences: '',
+  likes: '',
+  dislikes: '',
+  reasonsForBuying: '',
+  importantDates: [],
+  customFields: {},
+};
+
+export interface ProfileRead {
+  profile: Profile;
+  invalid: InvalidField[];
+  /** Keys this version does not know (a newer version wrote them); kept untouched. */
+  unknown: Record<string, unknown>;
+}
+
+export function profileMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(CD_PROFILE);
+}
+
+export function readProfile(doc: Y.Doc): ProfileRead {
+  const map = profileMap(doc);
+  const profile: Record<string, unknown> = { ...EMPTY_PROFILE };
+  const invalid: InvalidField[] = [];
+  const unknown: Record<string, unknown> = {};
+  map.forEach((raw, key) => {
+    if (!(key in profileFieldSchemas)) {
+      unknown[key] = raw;
+      return;
+    }
+    const field = key as ProfileField;
+    const parsed = parseField(field, profileFieldSchemas[field] as never, raw);
+    if (parsed.ok) profile[field] = parsed.value;
+    else invalid.push(parsed.invalid);
+  });
+  return { profile: profile as Profile, invalid, unknown };
+}
+
+export function setProfileField<K extends ProfileField>(doc: Y.Doc, field: K, value: Profile[K], origin?: unknown): void {
+  const parsed = profileFieldSchemas[field].safeParse(value);
+  if (!parsed.success) throw new Error(`Invalid ${field}: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
+  doc.transact(() => profileMap(doc).set(field, parsed.data), origin);
+}
+
+function readRecords<T>(
+  map: Y.Map<unknown>,
+  schema: { safeParse(raw: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  label: string,
+): { items: (T & { id: string })[]; invalid: InvalidField[] } {
+  const items: (T & { id: string })[] = [];
+  const invalid: InvalidField[] = [];
+  map.forEach((raw, id) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) items.push({ ...parsed.data, id });
+    else invalid.push({ field: `${label}.${id}`, raw, message: parsed.error.issues[0]?.message ?? 'invalid' });
+  });
+  return { items, invalid };
+}
+
+export function interactionsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(CD_INTERACTIONS);
+}
+
+export function followUpsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(CD_FOLLOW_UPS);
+}
+
+/** Interactions, newest first. */
+export function readInteractions(doc: Y.Doc): { items: Interaction[]; invalid: InvalidField[] } {
+  const result = readRecords(interactionsMap(doc), interactionSchema, 'interactions');
+  result.items.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+  return result;
+}
+
+export function putInteraction(doc: Y.Doc, id: string, value: Omit<Interaction, 'id'>, origin?: unknown): void {
+  const parsed = interactionSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`Invalid interaction: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
+  doc.transact(() => interactionsMap(doc).set(id, parsed.data), origin);
+}
+
+export function deleteInteraction(doc: Y.Doc, id: string, origin?: unknown): void {
+  doc.transact(() => interactionsMap(doc).delete(id), origin);
+}
+
+/** Follow-ups, soonest due first. */
+export function readFollowUps(doc: Y.Doc): { items: FollowUp[]; invalid: InvalidField[] } {
+  const result = readRecords(followUpsMap(doc), followUpSchema, 'followUps');
+  result.items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1));
+  return result;
+}
+
+export function putFollowUp(doc: Y.Doc, id: string, value: Omit<FollowUp, 'id'>, origin?: unknown): void {
+  const parsed = followUpSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`Invalid follow-up: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
+  doc.transact(() => followUpsMap(doc).set(id, parsed.data), origin);
+}
+
+export function deleteFollowUp(doc: Y.Doc, id: string, origin?: unknown): void {
+  doc.transact(() => followUpsMap(doc).delete(id), origin);
+}

@@ -1,0 +1,118 @@
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { createHeadlessEditor } from '@lexical/headless';
+import {
+  createYjsBinding,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+  type Binding,
+  type Provider,
+} from '@lexical/yjs';
+import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from './nodes';
+import { CD_ROOT } from '../model/customerDoc';
+
+/** Headless editors have no peers: a provider that never connects, with a local awareness. */
+function offlineProvider(doc: Y.Doc): Provider {
+  const awareness = new Awareness(doc);
+  return {
+    awareness: awareness as unknown as Provider['awareness'],
+    connect: () => undefined,
+    disconnect: () => awareness.destroy(),
+    on: () => undefined,
+    off: () => undefined,
+  } as Provider;
+}
+
+function newHeadlessEditor(): LexicalEditor {
+  return createHeadlessEditor({
+    namespace: NOTEBOOK_NAMESPACE,
+    nodes: [...NOTEBOOK_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+interface HeadlessSession {
+  editor: LexicalEditor;
+  binding: Binding;
+  dispose(): void;
+}
+
+/** Binds a headless editor to `doc`'s notebook root; edits to the editor are written to the doc. */
+function bindHeadless(doc: Y.Doc, origin: unknown): HeadlessSession {
+  const editor = newHeadlessEditor();
+  const provider = offlineProvider(doc);
+  const binding = createYjsBinding({ editor, id: 'headless', doc, docMap: new Map([['headless', doc]]), rootName: CD_ROOT });
+  const removeUpdate = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+    doc.transact(() => {
+      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+    }, origin);
+  });
+  return {
+    editor,
+    binding,
+    dispose: () => {
+      removeUpdate();
+      provider.disconnect();
+    },
+  };
+}
+
+/**
+ * Writes the first content of a new notebook: exactly once, when the customer is
+ * created, so no editor ever bootstraps (two bootstraps would duplicate content).
+ * `markdown` may be empty: the notebook then holds one empty paragraph.
+ */
+export function createNotebook(doc: Y.Doc, markdown = '', origin: unknown = 'create'): void {
+  const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
+  if (root.length > 0) throw new Error('This notebook already has content: it must not be bootstrapped twice.');
+  const session = bindHeadless(doc, origin);
+  try {
+    session.editor.update(
+      () => {
+        $convertFromMarkdownString(markdown, NOTEBOOK_TRANSFORMERS);
+      },
+      { discrete: true },
+    );
+  } finally {
+    session.dispose();
+  }
+}
+
+/**
+ * Loads a notebook into a headless editor, read-only, for export and indexing.
+ * The binding only learns content through Yjs events, so the doc's state is
+ * replayed into an empty doc that the binding already observes.
+ */
+export function withNotebook<T>(source: Y.Doc, read: (editor: LexicalEditor) => T): T {
+  const mirror = new Y.Doc({ gc: false });
+  const editor = newHeadlessEditor();
+  const provider = offlineProvider(mirror);
+  const binding = createYjsBinding({ editor, id: 'reader', doc: mirror, docMap: new Map([['reader', mirror]]), rootName: CD_ROOT });
+  const root = binding.root.getSharedType();
+  const observer = (events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction) => {
+    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false);
+  };
+  root.observeDeep(observer as never);
+  try {
+    Y.applyUpdate(mirror, Y.encodeStateAsUpdate(source), 'load');
+    // Lexical applies updates asynchronously unless discrete; flush by reading after a discrete no-op update.
+    editor.update(() => undefined, { discrete: true });
+    return read(editor);
+  } finally {
+    root.unobserveDeep(observer as never);
+    provider.disconnect();
+    mirror.destroy();
+  }
+}
+
+export function readNotebookText(doc: Y.Doc): string {
+  return withNotebook(doc, (editor) => editor.getEditorState().read(() => $getRoot().getTextContent()));
+}
+
+export function readNotebookMarkdown(doc: Y.Doc): string {
+  return withNotebook(doc, (editor) => editor.getEditorState().read(() => $convertToMarkdownString(NOTEBOOK_TRANSFORMERS)));
+}
