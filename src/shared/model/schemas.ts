@@ -20,6 +20,9 @@ export const stageEntrySchema = z.looseObject({
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 
+/** One element of the workspace's `stageMoves` array. */
+export const stageMoveSchema = stageEntrySchema.extend({ customerId: z.string().min(1).max(100) });
+
 /** Card fields kept in the workspace doc, one Y.Map per customer. */
 export const cardFieldSchemas = {
   name: text(500),
@@ -32,6 +35,18 @@ export const cardFieldSchemas = {
   cadenceDays: z.number().int().positive().max(3650).nullable(),
 } as const;
 export type CardField = keyof typeof cardFieldSchemas;
+
+/** A whole card: the optional fields default when absent (new cards store only what is set). */
+export const cardSchema = z.looseObject({
+  name: cardFieldSchemas.name,
+  company: cardFieldSchemas.company,
+  owner: cardFieldSchemas.owner,
+  createdAt: cardFieldSchemas.createdAt,
+  tags: cardFieldSchemas.tags.optional(),
+  tierOverride: cardFieldSchemas.tierOverride.optional(),
+  archived: cardFieldSchemas.archived.optional(),
+  cadenceDays: cardFieldSchemas.cadenceDays.optional(),
+});
 
 export const importantDateSchema = z.looseObject({ label: text(200), date: isoDateSchema });
 export type ImportantDate = z.infer<typeof importantDateSchema>;

@@ -1,20 +1,28 @@
 import * as Y from 'yjs';
-import { cardFieldSchemas, stageEntrySchema, type CardField, type StageEntry, type Tier } from './schemas';
+import { cardFieldSchemas, cardSchema, stageMoveSchema, type CardField, type StageEntry, type Tier } from './schemas';
 import { readField, type InvalidField } from './validation';
 import { stageRank, type Stage } from '../stages';
 
 /**
  * The workspace doc: the directory of customers. Top-level types:
- * - `customers`: Y.Map<customerId, Y.Map> — one card per customer; its stage
- *   history is a Y.Array under the card's `stages` key.
+ * - `customers`: Y.Map<customerId, card object> — one plain object per customer
+ *   (name, company, owner, tags, tierOverride, createdAt, archived, cadenceDays).
+ *   Plain objects rather than nested Y.Maps: a 5,000-customer directory then
+ *   decodes in tens of milliseconds instead of hundreds (nested types cost a
+ *   struct per field). The price is last-writer-wins per card for concurrent
+ *   edits of different card fields; the detailed profile, where people type,
+ *   lives in the customer doc with one key per field.
+ * - `stageMoves`: Y.Array of {customerId, stage, at, by} — the stage history of
+ *   every customer, append-only (consecutive appends pack into one struct).
  * - `settings`: Y.Map — workspace name, custom field definitions, stage thresholds.
  * - `members`: Y.Map<memberId, {name, color}>.
  *
- * The current stage is not stored: it is the latest entry of the stage history
+ * The current stage is not stored: it is the latest move in the history
  * (ordered by time, then author, then stage), so concurrent moves converge to the
  * same stage on every device and every move stays in the history.
  */
 export const WS_CUSTOMERS = 'customers';
+export const WS_STAGE_MOVES = 'stageMoves';
 export const WS_SETTINGS = 'settings';
 export const WS_MEMBERS = 'members';
 
@@ -44,35 +52,49 @@ export interface NewCustomer {
   createdAt?: number;
 }
 
-export function customersMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+export function customersMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(WS_CUSTOMERS);
+}
+
+export function stageMovesArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray(WS_STAGE_MOVES);
 }
 
 export function settingsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(WS_SETTINGS);
 }
 
-/** Adds a card. Returns its id. The caller creates the customer doc (see customerDoc.ts). */
+type RawCard = Record<string, unknown>;
+
+function rawCard(doc: Y.Doc, id: string): RawCard {
+  const raw = customersMap(doc).get(id);
+  if (raw === undefined) throw new Error(`No customer ${id}`);
+  // A card that is not an object (hostile peer) is replaced only field by field, never silently.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`Customer ${id} is damaged and cannot be edited`);
+  return raw as RawCard;
+}
+
+/** Adds a card and its first stage move. Returns its id. The caller creates the customer doc. */
 export function addCustomerCard(doc: Y.Doc, id: string, input: NewCustomer, origin?: unknown): string {
   const createdAt = input.createdAt ?? Date.now();
   doc.transact(() => {
-    const card = new Y.Map<unknown>();
-    card.set('name', input.name.trim());
-    card.set('company', input.company.trim());
-    card.set('owner', input.owner);
-    card.set('tags', input.tags ?? []);
-    card.set('tierOverride', null);
-    card.set('createdAt', createdAt);
-    card.set('archived', false);
-    card.set('cadenceDays', null);
-    const stages = new Y.Array<unknown>();
-    stages.push([{ stage: input.stage ?? 'prospect', at: createdAt, by: input.owner }]);
-    card.set('stages', stages);
+    const card: RawCard = {
+      name: input.name.trim(),
+      company: input.company.trim(),
+      owner: input.owner,
+      createdAt,
+    };
+    if (input.tags && input.tags.length > 0) card.tags = input.tags;
     customersMap(doc).set(id, card);
+    stageMovesArray(doc).push([{ customerId: id, stage: input.stage ?? 'prospect', at: createdAt, by: input.owner }]);
   }, origin);
   return id;
 }
 
+/**
+ * Sets one card field. Other fields, unknown keys written by newer versions and
+ * invalid values are carried over untouched.
+ */
 export function setCardField<K extends CardField>(
   doc: Y.Doc,
   id: string,
@@ -80,29 +102,25 @@ export function setCardField<K extends CardField>(
   value: unknown,
   origin?: unknown,
 ): void {
-  const card = customersMap(doc).get(id);
-  if (!card) throw new Error(`No customer ${id}`);
+  const current = rawCard(doc, id);
   const parsed = cardFieldSchemas[field].safeParse(value);
   if (!parsed.success) throw new Error(`Invalid ${field}: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
-  doc.transact(() => card.set(field, parsed.data), origin);
+  doc.transact(() => customersMap(doc).set(id, { ...current, [field]: parsed.data }), origin);
 }
 
-/** Records a stage move in the card's history (who and when). No-op if already there. */
+/** Appends a stage move as is: for generators and importers that already know the history. */
+export function appendStageMoves(doc: Y.Doc, moves: (StageEntry & { customerId: string })[], origin?: unknown): void {
+  doc.transact(() => stageMovesArray(doc).push(moves), origin);
+}
+
+/** Records a stage move (who and when). No-op if the customer is already in that stage. */
 export function moveToStage(doc: Y.Doc, id: string, stage: Stage, by: string, at = Date.now(), origin?: unknown): boolean {
-  const card = customersMap(doc).get(id);
-  if (!card) throw new Error(`No customer ${id}`);
-  const current = readCard(id, card);
-  if (current.stage === stage) return false;
+  const history = stageHistoryOf(doc, id);
+  const last = history[history.length - 1];
+  if (last?.stage === stage) return false;
   // Never record a move earlier than the current entry: clocks differ between devices.
-  const when = Math.max(at, current.stageEnteredAt + 1);
-  doc.transact(() => {
-    let stages = card.get('stages');
-    if (!(stages instanceof Y.Array)) {
-      stages = new Y.Array<unknown>();
-      card.set('stages', stages);
-    }
-    (stages as Y.Array<unknown>).push([{ stage, at: when, by }]);
-  }, origin);
+  const when = last ? Math.max(at, last.at + 1) : at;
+  doc.transact(() => stageMovesArray(doc).push([{ customerId: id, stage, at: when, by }]), origin);
   return true;
 }
 
@@ -113,38 +131,72 @@ export function compareStageEntries(a: StageEntry, b: StageEntry): number {
   return stageRank(a.stage) - stageRank(b.stage);
 }
 
-export function readStageHistory(card: Y.Map<unknown>, invalid: InvalidField[]): StageEntry[] {
-  const stages = card.get('stages');
-  if (stages === undefined) return [];
-  if (!(stages instanceof Y.Array)) {
-    invalid.push({ field: 'stages', raw: stages, message: 'expected a list of stage moves' });
-    return [];
-  }
-  const entries: StageEntry[] = [];
-  stages.forEach((raw, index) => {
-    const parsed = stageEntrySchema.safeParse(raw);
-    if (parsed.success) entries.push(parsed.data);
-    else invalid.push({ field: `stages[${index}]`, raw, message: parsed.error.issues[0]?.message ?? 'invalid' });
+/**
+ * Groups every stage move by customer, sorted. Invalid entries are reported
+ * under the customer they name (or under `stageMoves` when even that is unreadable).
+ */
+export function readStageMoves(doc: Y.Doc): { byCustomer: Map<string, StageEntry[]>; invalid: Map<string, InvalidField[]> } {
+  const byCustomer = new Map<string, StageEntry[]>();
+  const invalid = new Map<string, InvalidField[]>();
+  stageMovesArray(doc).forEach((raw, index) => {
+    const parsed = stageMoveSchema.safeParse(raw);
+    if (parsed.success) {
+      const { customerId, ...entry } = parsed.data;
+      let list = byCustomer.get(customerId);
+      if (!list) byCustomer.set(customerId, (list = []));
+      list.push(entry as StageEntry);
+      return;
+    }
+    const owner = typeof (raw as { customerId?: unknown })?.customerId === 'string' ? (raw as { customerId: string }).customerId : WS_STAGE_MOVES;
+    let list = invalid.get(owner);
+    if (!list) invalid.set(owner, (list = []));
+    list.push({ field: `stageMoves[${index}]`, raw, message: parsed.error.issues[0]?.message ?? 'invalid' });
   });
-  return entries.sort(compareStageEntries);
+  for (const list of byCustomer.values()) list.sort(compareStageEntries);
+  return { byCustomer, invalid };
 }
 
-export function readCard(id: string, card: Y.Map<unknown>): CustomerCard {
-  const invalid: InvalidField[] = [];
-  const f = cardFieldSchemas;
-  const history = readStageHistory(card, invalid);
-  const createdAt = readField('createdAt', f.createdAt, card.get('createdAt'), 0, invalid);
+export function stageHistoryOf(doc: Y.Doc, id: string): StageEntry[] {
+  return readStageMoves(doc).byCustomer.get(id) ?? [];
+}
+
+export function readCard(id: string, raw: unknown, history: StageEntry[], historyInvalid: InvalidField[] = []): CustomerCard {
+  const invalid: InvalidField[] = [...historyInvalid];
+  const card: RawCard = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as RawCard) : {};
+  if (card !== raw) invalid.push({ field: 'card', raw, message: 'expected a customer card object' });
   const last = history[history.length - 1];
+  // Fast path: one parse for a whole valid card; field by field only when something is wrong.
+  const whole = cardSchema.safeParse(card);
+  if (whole.success) {
+    const c = whole.data;
+    return {
+      id,
+      name: c.name,
+      company: c.company,
+      owner: c.owner,
+      tags: c.tags ?? [],
+      tierOverride: c.tierOverride ?? null,
+      createdAt: c.createdAt,
+      archived: c.archived ?? false,
+      cadenceDays: c.cadenceDays ?? null,
+      stage: last?.stage ?? 'prospect',
+      stageEnteredAt: last?.at ?? c.createdAt,
+      stageHistory: history,
+      invalid,
+    };
+  }
+  const f = cardFieldSchemas;
+  const createdAt = readField('createdAt', f.createdAt, card.createdAt, 0, invalid);
   return {
     id,
-    name: readField('name', f.name, card.get('name'), '', invalid),
-    company: readField('company', f.company, card.get('company'), '', invalid),
-    owner: readField('owner', f.owner, card.get('owner'), '', invalid),
-    tags: readField('tags', f.tags, card.get('tags'), [], invalid),
-    tierOverride: readField('tierOverride', f.tierOverride, card.get('tierOverride'), null, invalid),
+    name: readField('name', f.name, card.name, '', invalid),
+    company: readField('company', f.company, card.company, '', invalid),
+    owner: readField('owner', f.owner, card.owner, '', invalid),
+    tags: readField('tags', f.tags, card.tags, [], invalid),
+    tierOverride: readField('tierOverride', f.tierOverride, card.tierOverride, null, invalid),
     createdAt,
-    archived: readField('archived', f.archived, card.get('archived'), false, invalid),
-    cadenceDays: readField('cadenceDays', f.cadenceDays, card.get('cadenceDays'), null, invalid),
+    archived: readField('archived', f.archived, card.archived, false, invalid),
+    cadenceDays: readField('cadenceDays', f.cadenceDays, card.cadenceDays, null, invalid),
     stage: last?.stage ?? 'prospect',
     stageEnteredAt: last?.at ?? createdAt,
     stageHistory: history,
@@ -152,18 +204,19 @@ export function readCard(id: string, card: Y.Map<unknown>): CustomerCard {
   };
 }
 
-/** Every card, archived ones included; a card that is not a map is reported, not dropped. */
-export function readAllCards(doc: Y.Doc): { cards: CustomerCard[]; broken: InvalidField[] } {
+/** Every card, archived ones included. A damaged card is read as invalid, never dropped. */
+export function readAllCards(doc: Y.Doc): CustomerCard[] {
+  const { byCustomer, invalid } = readStageMoves(doc);
   const cards: CustomerCard[] = [];
-  const broken: InvalidField[] = [];
-  customersMap(doc).forEach((card, id) => {
-    if (card instanceof Y.Map) cards.push(readCard(id, card));
-    else broken.push({ field: `customers.${id}`, raw: card, message: 'expected a customer card' });
+  customersMap(doc).forEach((raw, id) => {
+    cards.push(readCard(id, raw, byCustomer.get(id) ?? [], invalid.get(id)));
   });
-  return { cards, broken };
+  return cards;
 }
 
 export function readCardById(doc: Y.Doc, id: string): CustomerCard | undefined {
-  const card = customersMap(doc).get(id);
-  return card instanceof Y.Map ? readCard(id, card) : undefined;
+  const raw = customersMap(doc).get(id);
+  if (raw === undefined) return undefined;
+  const { byCustomer, invalid } = readStageMoves(doc);
+  return readCard(id, raw, byCustomer.get(id) ?? [], invalid.get(id));
 }

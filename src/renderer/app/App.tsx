@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { MetaStore, type LocalUser } from '../store/metaStore';
+import type { WorkspaceMeta } from '../store/schema';
+import { WorkspaceSession } from '../workspace/session';
+import { SessionContext } from '../workspace/SessionContext';
+import { createSampleWorkspace, createWorkspace } from '../workspace/workspaces';
+import { newId } from '../../shared/ids';
+import { Shell } from './Shell';
+import { Welcome } from './Welcome';
+import { AppContext, type AppActions } from './AppContext';
+
+const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'welcome'; meta: MetaStore; user: LocalUser; workspaces: WorkspaceMeta[] }
+  | { phase: 'open'; meta: MetaStore; user: LocalUser; session: WorkspaceSession; workspaces: WorkspaceMeta[] };
+
+async function loadUser(meta: MetaStore): Promise<LocalUser> {
+  const existing = await meta.getLocalUser();
+  if (existing) return existing;
+  const user = { id: newId(), name: 'Me', color: COLORS[Math.floor(Math.random() * COLORS.length)] };
+  await meta.setLocalUser(user);
+  return user;
+}
+
+/** Boots the app: the device registry, the local user, and the last workspace (or the welcome screen). */
+export function App() {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+
+  const openWorkspace = useCallback(async (meta: MetaStore, user: LocalUser, workspace: WorkspaceMeta) => {
+    const session = await WorkspaceSession.open(workspace, user);
+    await meta.touchWorkspace(workspace.id);
+    const workspaces = await meta.listWorkspaces();
+    setState((previous) => {
+      if (previous.phase === 'open') void previous.session.close();
+      return { phase: 'open', meta, user, session, workspaces };
+    });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const meta = await MetaStore.open();
+      const user = await loadUser(meta);
+      const lastId = await meta.lastWorkspaceId();
+      const last = lastId ? await meta.getWorkspace(lastId) : undefined;
+      if (cancelled) return;
+      if (last) await openWorkspace(meta, user, last);
+      else setState({ phase: 'welcome', meta, user, workspaces: await meta.listWorkspaces() });
+    })().catch((error: unknown) => {
+      setState({ phase: 'error', message: `Rapport could not open its local store: ${String(error)}` });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [openWorkspace]);
+
+  // Persist pending writes and compact when the window is hidden or closed.
+  useEffect(() => {
+    if (state.phase !== 'open') return;
+    const session = state.session;
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void session.store.compactAll();
+    };
+    const onPageHide = () => void session.flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [state]);
+
+  if (state.phase === 'loading') return <div className="boot" aria-busy="true">Opening Rapport…</div>;
+  if (state.phase === 'error') return <div className="boot error" role="alert">{state.message}</div>;
+
+  const { meta, user } = state;
+  const actions: AppActions = {
+    user,
+    workspaces: state.workspaces,
+    currentWorkspace: state.phase === 'open' ? state.session.meta : null,
+    openWorkspace: (workspace) => openWorkspace(meta, user, workspace),
+    createWorkspace: async (name) => openWorkspace(meta, user, await createWorkspace(meta, name)),
+    openSample: async () => openWorkspace(meta, user, await createSampleWorkspace(meta)),
+    renameUser: async (name) => {
+      const next = { ...user, name };
+      await meta.setLocalUser(next);
+      setState((previous) => (previous.phase === 'loading' || previous.phase === 'error' ? previous : { ...previous, user: next }));
+    },
+    renameWorkspace: async (workspace, name) => {
+      await meta.putWorkspace({ ...workspace, name });
+      const workspaces = await meta.listWorkspaces();
+      setState((previous) => (previous.phase === 'loading' || previous.phase === 'error' ? previous : { ...previous, workspaces }));
+    },
+  };
+
+  return (
+    <AppContext.Provider value={actions}>
+      {state.phase === 'welcome' ? (
+        <Welcome />
+      ) : (
+        <SessionContext.Provider value={state.session}>
+          <Shell key={state.session.meta.id} />
+        </SessionContext.Provider>
+      )}
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { LocalUser } from '../store/metaStore';
+import type { WorkspaceMeta } from '../store/schema';
+
+/** What any view may ask of the app: who the user is, and the workspaces on this device. */
+export interface AppActions {
+  user: LocalUser;
+  workspaces: WorkspaceMeta[];
+  currentWorkspace: WorkspaceMeta | null;
+  openWorkspace(workspace: WorkspaceMeta): Promise<void>;
+  createWorkspace(name: string): Promise<void>;
+  openSample(): Promise<void>;
+  renameUser(name: string): Promise<void>;
+  renameWorkspace(workspace: WorkspaceMeta, name: string): Promise<void>;
+}
+
+export const AppContext = createContext<AppActions | null>(null);
+
+export function useApp(): AppActions {
+  const app = useContext(AppContext);
+  if (!app) throw new Error('useApp outside the app');
+  return app;
+}

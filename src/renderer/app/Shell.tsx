@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { routeHref, useRoute, type Route } from './router';
+import { useSession } from '../workspace/SessionContext';
+import { CustomersView } from '../customers/CustomersView';
+import { CustomerPage } from '../customers/CustomerPage';
+import { SettingsView } from '../settings/SettingsView';
+import { ComingSoon } from '../views/ComingSoon';
+import { SyncStatus } from '../sync/SyncStatus';
+import { ToastProvider } from '../ui/Toast';
+
+const NAV: { label: string; route: Route }[] = [
+  { label: 'Customers', route: { view: 'customers' } },
+  { label: 'Timeline', route: { view: 'timeline' } },
+  { label: 'Board', route: { view: 'board' } },
+  { label: 'Today', route: { view: 'today' } },
+  { label: 'Insights', route: { view: 'insights' } },
+  { label: 'Settings', route: { view: 'settings' } },
+];
+
+function isActive(current: Route, target: Route): boolean {
+  return current.view === target.view || (current.view === 'customer' && target.view === 'customers');
+}
+
+/** The window: navigation, the current view, sync status. */
+export function Shell() {
+  const route = useRoute();
+  const session = useSession();
+  const [storageError, setStorageError] = useState<string | null>(null);
+  useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);
+
+  return (
+    <ToastProvider>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">R</span>
+            <span className="brand-name" title={session.meta.name}>{session.meta.name}</span>
+          </div>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.label}>
+                <a href={routeHref(item.route)} aria-current={isActive(route, item.route) ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <div className="sidebar-foot">
+            <SyncStatus />
+          </div>
+        </nav>
+        <main className="content">
+          {storageError && (
+            <div className="banner error" role="alert">
+              Saving to this device failed: {storageError}. Your edits are kept in memory and retried; do not close the window.
+            </div>
+          )}
+          <RouteView route={route} />
+        </main>
+      </div>
+    </ToastProvider>
+  );
+}
+
+function RouteView({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'customers':
+      return <CustomersView />;
+    case 'customer':
+      return <CustomerPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsView />;
+    default:
+      return <ComingSoon view={route.view} />;
+  }
+}

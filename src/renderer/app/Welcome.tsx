@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { useApp } from './AppContext';
+
+/** First run: never open empty-handed. */
+export function Welcome() {
+  const app = useApp();
+  const [busy, setBusy] = useState(false);
+  const run = (action: () => Promise<void>) => {
+    setBusy(true);
+    void action().finally(() => setBusy(false));
+  };
+  return (
+    <main className="welcome">
+      <h1>Welcome to Rapport</h1>
+      <p>Every customer is a relationship notebook: who they are, every interaction, where they stand, and what you promised next. Everything stays on this device first.</p>
+      <div className="welcome-actions">
+        <button className="primary" disabled={busy} onClick={() => run(app.openSample)}>
+          Open sample workspace
+        </button>
+        <button disabled={busy} onClick={() => run(() => app.createWorkspace('My workspace'))}>
+          Start an empty workspace
+        </button>
+      </div>
+      {busy && <p role="status">Preparing your workspace…</p>}
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { useCard, useCustomerDoc, useSession } from '../workspace/SessionContext';
+import { STAGE_LABELS, STAGES, type Stage } from '../../shared/stages';
+import { ProfilePanel } from './ProfilePanel';
+import { StageHistory } from './StageHistory';
+import { InvalidFields } from './InvalidFields';
+import { NotebookEditor } from '../notebook/NotebookEditor';
+import { CommitInput } from '../ui/CommitInput';
+import { routeHref } from '../app/router';
+import { useToast } from '../ui/Toast';
+
+/** One customer: who they are, where they stand, and the notebook. */
+export function CustomerPage({ id }: { id: string }) {
+  const session = useSession();
+  const card = useCard(id);
+  const doc = useCustomerDoc(id);
+  const toast = useToast();
+
+  if (!card) {
+    return (
+      <section className="view">
+        <h1>Customer not found</h1>
+        <p className="empty">
+          This customer is not in this workspace (yet: it may still be on its way from another device). <a href={routeHref({ view: 'customers' })}>Back to customers</a>
+        </p>
+      </section>
+    );
+  }
+
+  const toggleArchived = () => {
+    session.setField(id, 'archived', !card.archived);
+    toast({ message: card.archived ? 'Customer restored.' : 'Customer archived.', action: { label: 'Undo', run: () => session.setField(id, 'archived', card.archived) } });
+  };
+
+  return (
+    <article className="view customer-page" aria-labelledby="customer-title">
+      <header className="customer-header">
+        <a className="back" href={routeHref({ view: 'customers' })}>
+          ← Customers
+        </a>
+        <h1 id="customer-title" className="visually-hidden">
+          {card.name}
+        </h1>
+        <CommitInput className="title-input" label="Customer name" value={card.name} onCommit={(v) => session.setField(id, 'name', v)} maxLength={500} />
+        <CommitInput className="subtitle-input" label="Company name" value={card.company} onCommit={(v) => session.setField(id, 'company', v)} maxLength={500} />
+        <div className="header-row">
+          <label>
+            Stage{' '}
+            <select aria-label="Stage" value={card.stage} onChange={(e) => session.setStage(id, e.target.value as Stage)}>
+              {STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {STAGE_LABELS[stage]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="muted">Owner: {card.owner || '—'}</span>
+          {card.archived && <span className="badge">Archived</span>}
+          <div className="spacer" />
+          <button onClick={toggleArchived}>{card.archived ? 'Restore' : 'Archive'}</button>
+        </div>
+        <InvalidFields fields={card.invalid} context="card" />
+      </header>
+      <div className="customer-body">
+        <section className="notebook-column" aria-label="Notebook section">
+          {doc ? <NotebookEditor key={id} docName={`c:${id}`} doc={doc} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
+        </section>
+        <aside className="profile-column">
+          {doc ? <ProfilePanel doc={doc} /> : <p aria-busy="true">Loading profile…</p>}
+          <StageHistory entries={card.stageHistory} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import { useCards, useSession } from '../workspace/SessionContext';
+import { filterCards, sortCards, type CardSortKey, type SortDirection } from '../../shared/model/sortCards';
+import { CustomerList } from './CustomerList';
+import { NewCustomerDialog } from './NewCustomerDialog';
+import { navigate } from '../app/router';
+import { useApp } from '../app/AppContext';
+import { useToast } from '../ui/Toast';
+
+/** The customer list: filter, sort, create, archive and restore. */
+export function CustomersView() {
+  const session = useSession();
+  const cards = useCards();
+  const app = useApp();
+  const toast = useToast();
+  const [query, setQuery] = useState('');
+  const [sortKey, setSortKey] = useState<CardSortKey>('name');
+  const [direction, setDirection] = useState<SortDirection>('asc');
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  const visible = useMemo(
+    () => sortCards(filterCards(cards, query, showArchived), sortKey, direction),
+    [cards, query, showArchived, sortKey, direction],
+  );
+  const archivedCount = useMemo(() => cards.filter((c) => c.archived).length, [cards]);
+
+  const setArchived = (id: string, archived: boolean) => {
+    const card = session.cards.get(id);
+    session.setField(id, 'archived', archived);
+    toast({
+      message: `${card?.name || 'Customer'} ${archived ? 'archived' : 'restored'}.`,
+      action: { label: 'Undo', run: () => session.setField(id, 'archived', !archived) },
+    });
+  };
+
+  return (
+    <section className="view customers-view" aria-labelledby="customers-title">
+      <header className="view-header">
+        <h1 id="customers-title">Customers</h1>
+        <span className="count">{visible.length.toLocaleString()} shown</span>
+        <div className="spacer" />
+        <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="Control+N">
+          New customer
+        </button>
+      </header>
+      <div className="toolbar">
+        <input
+          type="search"
+          aria-label="Filter customers"
+          placeholder="Filter by name, company, owner, tag…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label>
+          Sort by{' '}
+          <select aria-label="Sort by" value={sortKey} onChange={(e) => setSortKey(e.target.value as CardSortKey)}>
+            <option value="name">Name</option>
+            <option value="company">Company</option>
+            <option value="stage">Stage</option>
+            <option value="created">Created</option>
+          </select>
+        </label>
+        <button
+          aria-label={direction === 'asc' ? 'Sort descending' : 'Sort ascending'}
+          onClick={() => setDirection((d) => (d === 'asc' ? 'desc' : 'asc'))}
+        >
+          {direction === 'asc' ? '↑' : '↓'}
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived ({archivedCount})
+        </label>
+      </div>
+      {cards.length === 0 ? (
+        <div className="empty-state" role="region" aria-label="Customers">
+          <h2>No customers yet</h2>
+          <p>Create your first customer, or open the sample workspace to look around.</p>
+          <div className="row">
+            <button className="primary" onClick={() => setCreating(true)}>
+              Create a customer
+            </button>
+            <button onClick={() => void app.openSample()}>Open sample workspace</button>
+          </div>
+        </div>
+      ) : (
+        <CustomerList cards={visible} onArchive={setArchived} emptyMessage={query ? `No customer matches “${query}”.` : 'Every customer is archived.'} />
+      )}
+      {creating && (
+        <NewCustomerDialog
+          onClose={() => setCreating(false)}
+          onCreate={async (input) => {
+            const id = await session.createCustomer(input);
+            setCreating(false);
+            navigate({ view: 'customer', id });
+          }}
+        />
+      )}
+    </section>
+  );
+}

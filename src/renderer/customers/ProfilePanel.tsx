@@ -1,0 +1,136 @@
+import { useCallback, useState } from 'react';
+import type * as Y from 'yjs';
+import { readProfile, setProfileField } from '../../shared/model/customerDoc';
+import type { ProfileField } from '../../shared/model/schemas';
+import { describeRaw } from '../../shared/model/validation';
+import { useDocValue } from '../workspace/SessionContext';
+import { CommitInput } from '../ui/CommitInput';
+import { LOCAL_ORIGIN } from '../workspace/session';
+import { InvalidFields } from './InvalidFields';
+
+type TextField = Exclude<ProfileField, 'emails' | 'phones' | 'importantDates' | 'customFields'>;
+
+const TEXT_FIELDS: { field: TextField; label: string; multiline?: boolean }[] = [
+  { field: 'role', label: 'Role' },
+  { field: 'address', label: 'Address', multiline: true },
+  { field: 'habits', label: 'Habits', multiline: true },
+  { field: 'preferences', label: 'Preferences', multiline: true },
+  { field: 'likes', label: 'Likes', multiline: true },
+  { field: 'dislikes', label: 'Dislikes', multiline: true },
+  { field: 'reasonsForBuying', label: 'Reasons for buying', multiline: true },
+];
+
+/** Lists edited as text: one entry per comma, semicolon or line. */
+const splitList = (text: string) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+
+/** The detailed profile (Identify): contact channels, habits, preferences, dates, custom fields. */
+export function ProfilePanel({ doc }: { doc: Y.Doc }) {
+  const { profile, invalid, unknown } = useDocValue(doc, readProfile);
+  const invalidNames = new Set(invalid.map((f) => f.field));
+  const set = useCallback(
+    <K extends ProfileField>(field: K, value: Parameters<typeof setProfileField<K>>[2]) => setProfileField(doc, field, value, LOCAL_ORIGIN),
+    [doc],
+  );
+
+  return (
+    <section className="panel profile" aria-labelledby="profile-title">
+      <h2 id="profile-title">Profile</h2>
+      <InvalidFields fields={invalid} context="profile" />
+      <div className="field">
+        <span className="field-label" aria-hidden="true">
+          Email
+        </span>
+        <ListInput label="Email" values={profile.emails} invalid={invalidNames.has('emails')} onCommit={(v) => set('emails', v)} />
+      </div>
+      <div className="field">
+        <span className="field-label" aria-hidden="true">
+          Phone
+        </span>
+        <ListInput label="Phone" values={profile.phones} invalid={invalidNames.has('phones')} onCommit={(v) => set('phones', v)} type="tel" />
+      </div>
+      {TEXT_FIELDS.map(({ field, label, multiline }) => (
+        <div className="field" key={field}>
+          <span className="field-label" aria-hidden="true">
+            {label}
+          </span>
+          <CommitInput label={label} value={profile[field]} multiline={multiline} invalid={invalidNames.has(field)} maxLength={5000} onCommit={(v) => set(field, v)} />
+        </div>
+      ))}
+      <ImportantDates dates={profile.importantDates} onChange={(v) => set('importantDates', v)} />
+      {Object.keys(profile.customFields).length > 0 && (
+        <div className="field">
+          <span className="field-label">Custom fields</span>
+          <dl className="custom-fields">
+            {Object.entries(profile.customFields).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{String(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+      {Object.keys(unknown).length > 0 && (
+        <details className="unknown-fields">
+          <summary>Fields from a newer version ({Object.keys(unknown).length})</summary>
+          <dl>
+            {Object.entries(unknown).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{describeRaw(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function ListInput(props: { label: string; values: string[]; invalid: boolean; onCommit: (values: string[]) => void; type?: string }) {
+  return (
+    <CommitInput
+      label={props.label}
+      value={props.values.join(', ')}
+      invalid={props.invalid}
+      type={props.type}
+      placeholder="Separate several with commas"
+      onCommit={(v) => props.onCommit(splitList(v))}
+    />
+  );
+}
+
+function ImportantDates(props: { dates: { label: string; date: string }[]; onChange: (dates: { label: string; date: string }[]) => void }) {
+  const [label, setLabel] = useState('');
+  const [date, setDate] = useState('');
+  return (
+    <div className="field">
+      <span className="field-label">Important dates</span>
+      {props.dates.length === 0 && <p className="empty small">None yet.</p>}
+      <ul className="dates">
+        {props.dates.map((d, i) => (
+          <li key={`${d.label}-${d.date}-${i}`}>
+            <span>{d.label}</span> <time dateTime={d.date}>{d.date}</time>
+            <button className="link-button" aria-label={`Remove ${d.label}`} onClick={() => props.onChange(props.dates.filter((_, j) => j !== i))}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!label.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+          props.onChange([...props.dates, { label: label.trim(), date }]);
+          setLabel('');
+          setDate('');
+        }}
+      >
+        <input aria-label="Date label" placeholder="Birthday, renewal…" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
+        <input aria-label="Date value" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <button type="submit">Add date</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useApp } from '../app/AppContext';
+import { useSession } from '../workspace/SessionContext';
+import { CommitInput } from '../ui/CommitInput';
+
+/** Settings: who you are, and the workspaces on this device. */
+export function SettingsView() {
+  const app = useApp();
+  const session = useSession();
+  const [newName, setNewName] = useState('');
+  const current = app.currentWorkspace;
+
+  return (
+    <section className="view settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <section className="panel" aria-labelledby="you-title">
+        <h2 id="you-title">You</h2>
+        <div className="field">
+          <span className="field-label" aria-hidden="true">
+            Your name
+          </span>
+          <CommitInput label="Your name" value={app.user.name} onCommit={(v) => v.trim() && void app.renameUser(v.trim())} maxLength={200} />
+          <p className="hint">Shown in stage history, interactions and to teammates.</p>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="workspaces-title">
+        <h2 id="workspaces-title">Workspaces on this device</h2>
+        {current && (
+          <div className="field">
+            <span className="field-label" aria-hidden="true">
+              Workspace name
+            </span>
+            <CommitInput label="Workspace name" value={current.name} onCommit={(v) => v.trim() && void app.renameWorkspace(current, v.trim())} maxLength={200} />
+          </div>
+        )}
+        <ul className="workspace-list">
+          {app.workspaces.map((workspace) => (
+            <li key={workspace.id}>
+              <span>{workspace.name}</span>
+              {workspace.id === session.meta.id ? (
+                <span className="badge">Open</span>
+              ) : (
+                <button onClick={() => void app.openWorkspace(workspace)}>Open {workspace.name}</button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void app.createWorkspace(newName || 'New workspace');
+            setNewName('');
+          }}
+        >
+          <input aria-label="New workspace name" placeholder="New workspace name" value={newName} onChange={(e) => setNewName(e.target.value)} />
+          <button type="submit">Create workspace</button>
+        </form>
+        <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
+      </section>
+    </section>
+  );
+}

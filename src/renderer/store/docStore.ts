@@ -1,0 +1,212 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import * as Y from 'yjs';
+import { workspaceDbName, type WorkspaceDB } from './schema';
+
+/** Origin of updates applied from storage: the store does not write them back. */
+export const STORE_ORIGIN = Symbol('rapport-store');
+
+/** Compact a doc once this many updates pile up after its snapshot. */
+const COMPACT_AFTER = 200;
+
+interface Tracked {
+  doc: Y.Doc;
+  /** Keys of update records this session has read or written for the doc: only those may be compacted away. */
+  keys: number[];
+  off: () => void;
+}
+
+/**
+ * The local store of one workspace. Every update of an attached doc is written
+ * within the same task (batched per microtask), so nothing typed waits for a
+ * timer before it is on disk. Compaction replaces a doc's update records with
+ * one snapshot, deleting only records this session knows it has merged, so a
+ * second tab writing the same workspace never loses an update.
+ */
+export class DocStore {
+  private tracked = new Map<string, Tracked>();
+  private pending: { doc: string; update: Uint8Array }[] = [];
+  private flushing: Promise<void> | null = null;
+  private closed = false;
+  private writeError: ((error: unknown) => void) | undefined;
+
+  private constructor(private readonly db: IDBPDatabase<WorkspaceDB>) {}
+
+  static async open(workspaceId: string, onWriteError?: (error: unknown) => void): Promise<DocStore> {
+    const db = await openDB<WorkspaceDB>(workspaceDbName(workspaceId), 1, {
+      upgrade(database) {
+        database.createObjectStore('snapshots', { keyPath: 'doc' });
+        const updates = database.createObjectStore('updates', { autoIncrement: true });
+        updates.createIndex('byDoc', 'doc');
+        database.createObjectStore('cache');
+      },
+    });
+    const store = new DocStore(db);
+    store.writeError = onWriteError;
+    return store;
+  }
+
+  /** Reads a doc's stored state (snapshot + updates) as one merged update, and the record keys read. */
+  async read(docName: string): Promise<{ update: Uint8Array | null; keys: number[] }> {
+    const tx = this.db.transaction(['snapshots', 'updates'], 'readonly');
+    const index = tx.objectStore('updates').index('byDoc');
+    const [snapshot, updates, keys] = await Promise.all([
+      tx.objectStore('snapshots').get(docName),
+      index.getAll(docName),
+      index.getAllKeys(docName),
+    ]);
+    await tx.done;
+    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)];
+    if (parts.length === 0) return { update: null, keys };
+    return { update: parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), keys };
+  }
+
+  /** Every stored doc at once (one transaction): for indexing and backups. */
+  async readAll(): Promise<Map<string, Uint8Array>> {
+    const tx = this.db.transaction(['snapshots', 'updates'], 'readonly');
+    const [snapshots, updates] = await Promise.all([tx.objectStore('snapshots').getAll(), tx.objectStore('updates').getAll()]);
+    await tx.done;
+    const parts = new Map<string, Uint8Array[]>();
+    for (const s of snapshots) parts.set(s.doc, [s.state]);
+    for (const u of updates) {
+      const list = parts.get(u.doc);
+      if (list) list.push(u.update);
+      else parts.set(u.doc, [u.update]);
+    }
+    const result = new Map<string, Uint8Array>();
+    for (const [name, list] of parts) result.set(name, list.length === 1 ? list[0] : Y.mergeUpdates(list));
+    return result;
+  }
+
+  async listDocNames(): Promise<string[]> {
+    const tx = this.db.transaction(['snapshots', 'updates'], 'readonly');
+    const names = new Set<string>(await tx.objectStore('snapshots').getAllKeys());
+    const updates = tx.objectStore('updates').index('byDoc');
+    let cursor = await updates.openKeyCursor(undefined, 'nextunique');
+    while (cursor) {
+      names.add(cursor.key as string);
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return [...names];
+  }
+
+  /**
+   * Loads the stored state into `doc`, then persists every later update of it.
+   * Returns when the stored state is applied.
+   */
+  async attach(docName: string, doc: Y.Doc): Promise<void> {
+    if (this.tracked.has(docName)) throw new Error(`${docName} is already attached`);
+    const { update, keys } = await this.read(docName);
+    if (update) Y.applyUpdate(doc, update, STORE_ORIGIN);
+    const onUpdate = (u: Uint8Array, origin: unknown) => {
+      if (origin === STORE_ORIGIN) return;
+      this.enqueue(docName, u);
+    };
+    doc.on('update', onUpdate);
+    this.tracked.set(docName, { doc, keys, off: () => doc.off('update', onUpdate) });
+  }
+
+  /** Stops persisting `docName` (after writing what is pending and compacting it). */
+  async detach(docName: string): Promise<void> {
+    const tracked = this.tracked.get(docName);
+    if (!tracked) return;
+    tracked.off();
+    await this.flush();
+    await this.compact(docName, tracked);
+    this.tracked.delete(docName);
+  }
+
+  /** Writes a doc that is not attached (import, restore, sample): one snapshot record. */
+  async putSnapshot(docName: string, state: Uint8Array): Promise<void> {
+    await this.db.put('snapshots', { doc: docName, state, updatedAt: Date.now() });
+  }
+
+  /** Writes many docs in one transaction. */
+  async putSnapshots(docs: Iterable<[string, Uint8Array]>): Promise<void> {
+    const tx = this.db.transaction('snapshots', 'readwrite');
+    const now = Date.now();
+    for (const [doc, state] of docs) void tx.store.put({ doc, state, updatedAt: now });
+    await tx.done;
+  }
+
+  /** Appends an update for a doc that is not attached (for example one that arrived by sync). */
+  async appendUpdate(docName: string, update: Uint8Array): Promise<void> {
+    await this.db.add('updates', { doc: docName, update });
+  }
+
+  async getCache<T>(key: string): Promise<T | undefined> {
+    return (await this.db.get('cache', key)) as T | undefined;
+  }
+
+  async setCache(key: string, value: unknown): Promise<void> {
+    await this.db.put('cache', value, key);
+  }
+
+  private enqueue(doc: string, update: Uint8Array): void {
+    this.pending.push({ doc, update });
+    if (!this.flushing) this.flushing = Promise.resolve().then(() => this.writePending());
+  }
+
+  /** Resolves when every update seen so far is committed to IndexedDB. */
+  async flush(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async writePending(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      if (batch.length > 0 && !this.closed) {
+        const tx = this.db.transaction('updates', 'readwrite');
+        const keys = await Promise.all(batch.map((record) => tx.store.add(record)));
+        await tx.done;
+        const due: string[] = [];
+        batch.forEach((record, i) => {
+          const tracked = this.tracked.get(record.doc);
+          if (!tracked) return;
+          tracked.keys.push(keys[i]);
+          if (tracked.keys.length >= COMPACT_AFTER) due.push(record.doc);
+        });
+        for (const name of new Set(due)) {
+          const tracked = this.tracked.get(name);
+          if (tracked) await this.compact(name, tracked);
+        }
+      }
+    } catch (error) {
+      // Keep the updates: they are retried with the next batch, and the UI says storage failed.
+      this.pending = [...batch, ...this.pending];
+      this.writeError?.(error);
+    } finally {
+      this.flushing = this.pending.length > 0 && !this.closed ? Promise.resolve().then(() => this.writePending()) : null;
+    }
+  }
+
+  /** Replaces a doc's known update records by one snapshot, in one transaction. */
+  private async compact(docName: string, tracked: Tracked): Promise<void> {
+    const keys = tracked.keys;
+    tracked.keys = [];
+    const ours = Y.encodeStateAsUpdate(tracked.doc);
+    const tx = this.db.transaction(['snapshots', 'updates'], 'readwrite');
+    const snapshots = tx.objectStore('snapshots');
+    // Another tab may have compacted updates this session never saw into the snapshot: keep them.
+    const existing = await snapshots.get(docName);
+    const state = existing ? Y.mergeUpdates([existing.state, ours]) : ours;
+    void snapshots.put({ doc: docName, state, updatedAt: Date.now() });
+    const updates = tx.objectStore('updates');
+    for (const key of keys) void updates.delete(key);
+    await tx.done;
+  }
+
+  /** Compacts every attached doc (on idle or when the window hides). */
+  async compactAll(): Promise<void> {
+    await this.flush();
+    for (const [name, tracked] of this.tracked) if (tracked.keys.length > 0) await this.compact(name, tracked);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    for (const name of [...this.tracked.keys()]) await this.detach(name);
+    this.closed = true;
+    this.db.close();
+  }
+}

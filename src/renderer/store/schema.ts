@@ -1,0 +1,32 @@
+import type { DBSchema } from 'idb';
+
+/**
+ * One IndexedDB database per workspace holds every doc of it (the workspace doc
+ * and all customer docs): opening the workspace reads one record set, not
+ * thousands of databases as y-indexeddb's one-database-per-doc layout would.
+ *
+ * - `snapshots`: the compacted state of each doc (Y.encodeStateAsUpdate).
+ * - `updates`: updates written since that snapshot, in order; `byDoc` index.
+ * - `cache`: derived data computed on this device (never synced): search index, etc.
+ */
+export interface WorkspaceDB extends DBSchema {
+  snapshots: { key: string; value: { doc: string; state: Uint8Array; updatedAt: number } };
+  updates: { key: number; value: { doc: string; update: Uint8Array }; indexes: { byDoc: string } };
+  cache: { key: string; value: unknown };
+}
+
+export interface WorkspaceMeta {
+  id: string;
+  name: string;
+  createdAt: number;
+  lastOpenedAt: number;
+}
+
+/** The registry of workspaces on this device, and small device settings. */
+export interface MetaDB extends DBSchema {
+  workspaces: { key: string; value: WorkspaceMeta };
+  settings: { key: string; value: unknown };
+}
+
+export const META_DB = 'rapport-meta';
+export const workspaceDbName = (workspaceId: string): string => `rapport-ws-${workspaceId}`;

@@ -1,0 +1,59 @@
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import type { CustomerCard } from '../../shared/model/workspaceDoc';
+import type { WorkspaceSession } from './session';
+
+export const SessionContext = createContext<WorkspaceSession | null>(null);
+
+export function useSession(): WorkspaceSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside an open workspace');
+  return session;
+}
+
+/** Every card (archived included), re-rendering when any card changes. */
+export function useCards(): CustomerCard[] {
+  const session = useSession();
+  useSyncExternalStore(
+    (cb) => session.cards.subscribe(cb),
+    () => session.cards.version,
+  );
+  return session.cards.all();
+}
+
+export function useCard(id: string): CustomerCard | undefined {
+  const session = useSession();
+  useSyncExternalStore(
+    (cb) => session.cards.subscribe((changed) => changed.has(id) && cb()),
+    () => session.cards.get(id),
+  );
+  return session.cards.get(id);
+}
+
+/** A customer's doc, loaded from the local store; undefined until it is ready. */
+export function useCustomerDoc(id: string): Y.Doc | undefined {
+  const session = useSession();
+  const [doc, setDoc] = useState<Y.Doc>();
+  useEffect(() => {
+    let live = true;
+    const handle = session.openCustomer(id);
+    void handle.ready.then((ready) => live && setDoc(ready));
+    return () => {
+      live = false;
+      setDoc(undefined);
+      handle.release();
+    };
+  }, [session, id]);
+  return doc;
+}
+
+/** A value read from a Y.Doc, read again after every change to the doc. */
+export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    doc.on('update', bump);
+    return () => doc.off('update', bump);
+  }, [doc]);
+  return useMemo(() => read(doc), [doc, read, version]);
+}

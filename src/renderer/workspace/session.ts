@@ -1,0 +1,144 @@
+import * as Y from 'yjs';
+import { CardIndex } from '../../shared/model/cardIndex';
+import { addCustomerCard, moveToStage, setCardField } from '../../shared/model/workspaceDoc';
+import type { CardField } from '../../shared/model/schemas';
+import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
+import { createNotebook } from '../../shared/notebook/headless';
+import { CD_ROOT } from '../../shared/model/customerDoc';
+import { newId } from '../../shared/ids';
+import type { Stage } from '../../shared/stages';
+import { DocStore } from '../store/docStore';
+import type { WorkspaceMeta } from '../store/schema';
+import type { LocalUser } from '../store/metaStore';
+
+/** Origin of edits made by this user in this window (tracked by the workspace undo manager). */
+export const LOCAL_ORIGIN = 'local-user';
+
+interface OpenCustomer {
+  doc: Y.Doc;
+  ready: Promise<Y.Doc>;
+  refs: number;
+}
+
+/**
+ * An open workspace: its directory doc (loaded at once, so the list shows
+ * before any notebook), the live card index, and customer docs opened on demand
+ * and kept while something uses them.
+ */
+export class WorkspaceSession {
+  readonly cards: CardIndex;
+  /** Undo for directory edits (rename, stage, archive) made in this window. */
+  readonly undo: Y.UndoManager;
+  private customers = new Map<string, OpenCustomer>();
+  private storageError: unknown = null;
+  private errorListeners = new Set<(error: unknown) => void>();
+
+  private constructor(
+    readonly meta: WorkspaceMeta,
+    readonly user: LocalUser,
+    readonly store: DocStore,
+    readonly doc: Y.Doc,
+  ) {
+    this.cards = new CardIndex(doc);
+    this.undo = new Y.UndoManager([doc.getMap('customers'), doc.getArray('stageMoves')], {
+      trackedOrigins: new Set([LOCAL_ORIGIN]),
+      captureTimeout: 300,
+    });
+  }
+
+  static async open(meta: WorkspaceMeta, user: LocalUser): Promise<WorkspaceSession> {
+    let session: WorkspaceSession | undefined;
+    const store = await DocStore.open(meta.id, (error) => session?.reportStorageError(error));
+    const doc = new Y.Doc();
+    await store.attach(WORKSPACE_DOC, doc);
+    session = new WorkspaceSession(meta, user, store, doc);
+    return session;
+  }
+
+  onStorageError(listener: (error: unknown) => void): () => void {
+    this.errorListeners.add(listener);
+    if (this.storageError) listener(this.storageError);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  private reportStorageError(error: unknown): void {
+    this.storageError = error;
+    for (const listener of this.errorListeners) listener(error);
+  }
+
+  /**
+   * Creates a customer: its doc (with the notebook written headlessly, once) is
+   * stored before the card appears, so a card never points at a missing notebook.
+   */
+  async createCustomer(input: { name: string; company: string }): Promise<string> {
+    const id = newId().replace(/-/g, '');
+    const customer = new Y.Doc();
+    createNotebook(customer, '');
+    await this.store.putSnapshot(customerDocName(id), Y.encodeStateAsUpdate(customer));
+    customer.destroy();
+    addCustomerCard(this.doc, id, { ...input, owner: this.user.name }, LOCAL_ORIGIN);
+    await this.store.flush();
+    return id;
+  }
+
+  setField(id: string, field: CardField, value: unknown): void {
+    setCardField(this.doc, id, field, value, LOCAL_ORIGIN);
+  }
+
+  setStage(id: string, stage: Stage): void {
+    moveToStage(this.doc, id, stage, this.user.name, Date.now(), LOCAL_ORIGIN);
+  }
+
+  /** Opens (or shares) a customer's doc; call the returned release when done. */
+  openCustomer(id: string): { doc: Y.Doc; ready: Promise<Y.Doc>; release: () => void } {
+    let open = this.customers.get(id);
+    if (!open) {
+      const doc = new Y.Doc();
+      const name = customerDocName(id);
+      const ready = this.store.attach(name, doc).then(() => {
+        // A customer created on another device before its notebook arrived, or a
+        // damaged store: give it an empty notebook rather than an unusable editor.
+        if ((doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && doc.share.size <= 1 && this.cards.get(id)) {
+          createNotebook(doc, '', 'repair');
+        }
+        return doc;
+      });
+      open = { doc, ready, refs: 0 };
+      this.customers.set(id, open);
+    }
+    open.refs++;
+    const entry = open;
+    let released = false;
+    return {
+      doc: entry.doc,
+      ready: entry.ready,
+      release: () => {
+        if (released) return;
+        released = true;
+        entry.refs--;
+        // Keep the doc a moment: going back and forth between pages should not reload it.
+        setTimeout(() => {
+          if (entry.refs > 0 || this.customers.get(id) !== entry) return;
+          this.customers.delete(id);
+          void entry.ready.then(() => this.store.detach(name(id))).then(() => entry.doc.destroy());
+        }, 30_000);
+      },
+    };
+  }
+
+  async flush(): Promise<void> {
+    await this.store.flush();
+  }
+
+  async close(): Promise<void> {
+    this.undo.destroy();
+    this.cards.destroy();
+    await this.store.close();
+    for (const open of this.customers.values()) open.doc.destroy();
+    this.doc.destroy();
+  }
+}
+
+function name(id: string): string {
+  return customerDocName(id);
+}
