@@ -47,12 +47,13 @@ export class WorkspaceSession {
   }
 
   static async open(meta: WorkspaceMeta, user: LocalUser): Promise<WorkspaceSession> {
-    let session: WorkspaceSession | undefined;
-    const store = await DocStore.open(meta.id, (error) => session?.reportStorageError(error));
+    // The store reports write failures to the session, which exists only once the store is open.
+    const holder: { session?: WorkspaceSession } = {};
+    const store = await DocStore.open(meta.id, (error) => holder.session?.reportStorageError(error));
     const doc = new Y.Doc();
     await store.attach(WORKSPACE_DOC, doc);
-    session = new WorkspaceSession(meta, user, store, doc);
-    return session;
+    holder.session = new WorkspaceSession(meta, user, store, doc);
+    return holder.session;
   }
 
   onStorageError(listener: (error: unknown) => void): () => void {

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { cardFieldSchemas, cardSchema, stageMoveSchema, type CardField, type StageEntry, type Tier } from './schemas';
 import { readField, type InvalidField } from './validation';
 import { stageRank, type Stage } from '../stages';

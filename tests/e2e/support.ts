@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Starts from a fresh device: an empty workspace, no sample. */
+export async function startEmptyWorkspace(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start an empty workspace' }).click();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
+}
+
+export async function createCustomer(page: Page, name: string, company: string): Promise<void> {
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  await page.getByRole('button', { name: 'New customer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New customer' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Company' }).fill(company);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('textbox', { name: 'Customer name' })).toHaveValue(name);
+}
+
+/** The notebook editor, once its content is bound and editable. */
+export async function notebook(page: Page) {
+  const editor = page.getByRole('textbox', { name: 'Notebook' });
+  await expect(editor).toBeVisible();
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
+  return editor;
+}
+
+/** Collects uncaught errors so a test can assert the page never crashed. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
