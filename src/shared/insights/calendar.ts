@@ -84,6 +84,7 @@ export function zoneOffset(ms: number, timeZone: string): number {
  */
 export class LocalCalendar {
   private readonly dayOffsets = new Map<number, number | null>();
+  private readonly dayStarts = new Map<number, number>();
 
   constructor(readonly timeZone: string) {
     formatterFor(timeZone);
@@ -117,12 +118,15 @@ export class LocalCalendar {
    */
   startOf(date: IsoDate): number {
     const day = dayNumber(date);
+    const cached = this.dayStarts.get(day);
+    if (cached !== undefined) return cached;
     const utcMidnight = day * DAY_MS;
     let guess = utcMidnight - zoneOffset(utcMidnight, this.timeZone);
     guess = utcMidnight - zoneOffset(guess, this.timeZone);
     // Where midnight does not exist the guess lands on the day before or after: step to the day's first hour.
     while (this.dayOf(guess) < day) guess += 15 * 60_000;
     while (this.dayOf(guess - 15 * 60_000) === day) guess -= 15 * 60_000;
+    this.dayStarts.set(day, guess);
     return guess;
   }
 
