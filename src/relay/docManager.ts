@@ -1,0 +1,296 @@
+import fs from 'node:fs';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { DocLog, readDocLog } from './docLog';
+import { docFile, docNameFromFileName, workspaceDir } from './docPaths';
+import { RelayDoc } from './relayDoc';
+import { deleteSetDigestOfDoc, deleteSetDigestOfUpdate } from '../shared/sync/docDigest';
+import { errorFields, type Logger } from './logger';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** What the catch-up channel needs to know of a doc without loading it. */
+export interface DocState {
+  sv: Uint8Array;
+  svMap: Map<number, number>;
+  digest: Uint8Array;
+}
+
+/** Listener for changes of any doc of a workspace (catch-up sessions). */
+export type WorkspaceListener = (docName: string, update: Uint8Array, origin: unknown) => void;
+
+export interface DocManagerOptions {
+  dataDir: string;
+  logger: Logger;
+  /** Unload a doc this long after its last peer left (ms). */
+  idleUnloadMs: number;
+  /** Compact a log once its appended bytes exceed max(this, the last snapshot). */
+  compactMinBytes: number;
+  /** fsync logs written to at most this often (ms); 0 disables periodic fsync. */
+  fsyncIntervalMs: number;
+}
+
+interface WorkspaceState {
+  /** Every doc name stored or loaded; null until listed from disk. */
+  names: Set<string> | null;
+  /** States of docs not loaded (loaded docs cache theirs on RelayDoc). */
+  states: Map<string, DocState>;
+  listeners: Set<WorkspaceListener>;
+}
+
+/**
+ * Loads docs on demand, writes their updates to their logs (batched per tick),
+ * compacts, unloads idle docs, and tells catch-up sessions what changed.
+ */
+export class DocManager {
+  private readonly docs = new Map<string, RelayDoc>();
+  private readonly workspaces = new Map<string, WorkspaceState>();
+  private readonly dirty = new Set<RelayDoc>();
+  private flushScheduled = false;
+  private readonly unsynced = new Set<DocLog>();
+  private fsyncTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly opts: DocManagerOptions) {
+    if (opts.fsyncIntervalMs > 0) {
+      this.fsyncTimer = setInterval(() => this.fsyncAll(), opts.fsyncIntervalMs);
+      this.fsyncTimer.unref();
+    }
+  }
+
+  get loadedCount(): number {
+    return this.docs.size;
+  }
+
+  loaded(workspaceId: string, docName: string): RelayDoc | undefined {
+    return this.docs.get(`${workspaceId}/${docName}`);
+  }
+
+  private workspace(workspaceId: string): WorkspaceState {
+    let ws = this.workspaces.get(workspaceId);
+    if (ws === undefined) {
+      ws = { names: null, states: new Map(), listeners: new Set() };
+      this.workspaces.set(workspaceId, ws);
+    }
+    return ws;
+  }
+
+  /** Names of every doc of the workspace (stored or loaded). */
+  listDocs(workspaceId: string): string[] {
+    const ws = this.workspace(workspaceId);
+    if (ws.names === null) {
+      const names = new Set<string>();
+      let files: string[] = [];
+      try {
+        files = fs.readdirSync(workspaceDir(this.opts.dataDir, workspaceId));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+      for (const f of files) {
+        const name = docNameFromFileName(f);
+        if (name !== null) names.add(name);
+      }
+      ws.names = names;
+    }
+    for (const d of this.docs.values()) if (d.workspaceId === workspaceId) ws.names.add(d.name);
+    return [...ws.names];
+  }
+
+  hasDoc(workspaceId: string, docName: string): boolean {
+    if (this.docs.has(`${workspaceId}/${docName}`)) return true;
+    return this.listDocs(workspaceId).includes(docName) || fs.existsSync(docFile(this.opts.dataDir, workspaceId, docName));
+  }
+
+  addListener(workspaceId: string, fn: WorkspaceListener): void {
+    this.workspace(workspaceId).listeners.add(fn);
+  }
+
+  removeListener(workspaceId: string, fn: WorkspaceListener): void {
+    this.workspace(workspaceId).listeners.delete(fn);
+  }
+
+  /** The loaded doc, loading (or creating) it from its log. */
+  get(workspaceId: string, docName: string): RelayDoc {
+    if (this.closed) throw new Error('relay is closing');
+    const key = `${workspaceId}/${docName}`;
+    const existing = this.docs.get(key);
+    if (existing !== undefined) return existing;
+    const file = docFile(this.opts.dataDir, workspaceId, docName);
+    const opened = DocLog.open(file);
+    if (opened.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: opened.truncatedBytes });
+    if (opened.movedAside !== null) this.opts.logger.error('store.foreign_file_moved', { workspaceId, doc: docName, movedTo: opened.movedAside });
+    const rd = new RelayDoc(workspaceId, docName, opened.log);
+    rd.doc.transact(() => {
+      for (const u of opened.updates) {
+        try {
+          Y.applyUpdate(rd.doc, u);
+        } catch (err) {
+          this.opts.logger.error('store.bad_record', { workspaceId, doc: docName, ...errorFields(err) });
+        }
+      }
+    }, 'load');
+    rd.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(rd, update, origin));
+    this.docs.set(key, rd);
+    const ws = this.workspace(workspaceId);
+    ws.names?.add(docName);
+    ws.states.delete(docName);
+    this.opts.logger.debug('doc.loaded', { workspaceId, doc: docName, records: opened.updates.length });
+    this.scheduleIdle(rd);
+    return rd;
+  }
+
+  private onUpdate(rd: RelayDoc, update: Uint8Array, origin: unknown): void {
+    rd.pending.push(update);
+    rd.state = null;
+    this.dirty.add(rd);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+    if (rd.peers.size > 0) {
+      const enc = encoding.createEncoder();
+      encoding.writeVarUint(enc, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(enc, update);
+      const frame = encoding.toUint8Array(enc);
+      for (const peer of rd.peers.keys()) if (peer !== origin) peer.send(frame);
+    }
+    const listeners = this.workspaces.get(rd.workspaceId)?.listeners;
+    if (listeners !== undefined) for (const l of listeners) l(rd.name, update, origin);
+  }
+
+  /** Writes every pending update to its log (one write per doc), then compacts logs grown too long. */
+  flush(): void {
+    this.flushScheduled = false;
+    for (const rd of this.dirty) this.flushDoc(rd);
+    this.dirty.clear();
+  }
+
+  flushDoc(rd: RelayDoc): void {
+    if (rd.pending.length === 0) return;
+    const pending = rd.pending;
+    rd.pending = [];
+    try {
+      rd.log.append(pending);
+      this.unsynced.add(rd.log);
+      const appended = rd.log.size - rd.log.snapshotBytes;
+      if (appended > Math.max(this.opts.compactMinBytes, rd.log.snapshotBytes)) this.compact(rd);
+    } catch (err) {
+      // Keep them for the next attempt rather than lose them (disk full...).
+      rd.pending = pending.concat(rd.pending);
+      this.dirty.add(rd);
+      this.opts.logger.error('store.write_failed', { workspaceId: rd.workspaceId, doc: rd.name, ...errorFields(err) });
+    }
+  }
+
+  private compact(rd: RelayDoc): void {
+    const before = rd.log.size;
+    rd.log.compact(Y.encodeStateAsUpdate(rd.doc));
+    this.unsynced.delete(rd.log);
+    this.opts.logger.debug('store.compacted', { workspaceId: rd.workspaceId, doc: rd.name, before, after: rd.log.size });
+  }
+
+  private fsyncAll(): void {
+    for (const log of this.unsynced) {
+      try {
+        log.sync();
+      } catch (err) {
+        this.opts.logger.error('store.fsync_failed', { file: log.file, ...errorFields(err) });
+      }
+    }
+    this.unsynced.clear();
+  }
+
+  /** Call when a doc's last peer leaves (or after the catch-up channel touched it). */
+  scheduleIdle(rd: RelayDoc): void {
+    if (rd.peers.size > 0 || rd.unloaded) return;
+    if (rd.idleTimer !== null) clearTimeout(rd.idleTimer);
+    rd.idleTimer = setTimeout(() => {
+      rd.idleTimer = null;
+      if (rd.peers.size === 0) this.unload(rd);
+    }, this.opts.idleUnloadMs);
+    rd.idleTimer.unref();
+  }
+
+  cancelIdle(rd: RelayDoc): void {
+    if (rd.idleTimer !== null) clearTimeout(rd.idleTimer);
+    rd.idleTimer = null;
+  }
+
+  /** Persists and drops a doc from memory; its state stays cached for the catch-up channel. */
+  unload(rd: RelayDoc): void {
+    if (rd.unloaded) return;
+    this.cancelIdle(rd);
+    this.flushDoc(rd);
+    this.dirty.delete(rd);
+    try {
+      if (rd.log.records > 1) this.compact(rd);
+      rd.log.close();
+    } catch (err) {
+      this.opts.logger.error('store.close_failed', { workspaceId: rd.workspaceId, doc: rd.name, ...errorFields(err) });
+    }
+    this.unsynced.delete(rd.log);
+    const state = this.stateOfLoaded(rd);
+    this.workspace(rd.workspaceId).states.set(rd.name, state);
+    rd.awareness?.destroy();
+    rd.awareness = null;
+    rd.doc.destroy();
+    rd.unloaded = true;
+    this.docs.delete(rd.key);
+    this.opts.logger.debug('doc.unloaded', { workspaceId: rd.workspaceId, doc: rd.name });
+  }
+
+  private stateOfLoaded(rd: RelayDoc): DocState {
+    if (rd.state === null) {
+      const sv = Y.encodeStateVector(rd.doc);
+      rd.state = { sv, svMap: Y.decodeStateVector(sv), digest: deleteSetDigestOfDoc(rd.doc) };
+    }
+    return rd.state;
+  }
+
+  /** State vector and delete-set digest of a doc, without loading it; null if the doc does not exist. */
+  docState(workspaceId: string, docName: string): DocState | null {
+    const rd = this.loaded(workspaceId, docName);
+    if (rd !== undefined) return this.stateOfLoaded(rd);
+    const ws = this.workspace(workspaceId);
+    const cached = ws.states.get(docName);
+    if (cached !== undefined) return cached;
+    const stored = this.storedUpdate(workspaceId, docName);
+    if (stored === null) return null;
+    const sv = Y.encodeStateVectorFromUpdate(stored);
+    const state = { sv, svMap: Y.decodeStateVector(sv), digest: deleteSetDigestOfUpdate(stored) };
+    ws.states.set(docName, state);
+    return state;
+  }
+
+  /** The whole doc as one update: from memory if loaded, else merged from its log; null if it does not exist. */
+  storedUpdate(workspaceId: string, docName: string): Uint8Array | null {
+    const rd = this.loaded(workspaceId, docName);
+    if (rd !== undefined) return Y.encodeStateAsUpdate(rd.doc);
+    const read = readDocLog(docFile(this.opts.dataDir, workspaceId, docName));
+    if (read === null) return null;
+    if (read.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: read.truncatedBytes });
+    if (read.updates.length === 0) return Y.encodeStateAsUpdate(new Y.Doc());
+    return read.updates.length === 1 ? read.updates[0]! : Y.mergeUpdates(read.updates);
+  }
+
+  /** What the doc holds beyond a state vector. */
+  diffFor(workspaceId: string, docName: string, stateVector: Uint8Array): Uint8Array | null {
+    const rd = this.loaded(workspaceId, docName);
+    if (rd !== undefined) return Y.encodeStateAsUpdate(rd.doc, stateVector);
+    const stored = this.storedUpdate(workspaceId, docName);
+    if (stored === null) return null;
+    return stateVector.length <= 1 ? stored : Y.diffUpdate(stored, stateVector);
+  }
+
+  /** Flushes, compacts and closes every loaded doc. */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    for (const rd of [...this.docs.values()]) this.unload(rd);
+    this.closed = true;
+    if (this.fsyncTimer !== null) clearInterval(this.fsyncTimer);
+  }
+}
