@@ -1,7 +1,7 @@
 import type { CustomerCard } from '../model/workspaceDoc';
 import type { FollowUp, Interaction } from '../model/schemas';
 import { calendarFor } from '../insights/calendar';
-import { customerEvents, type TimelineEvent } from './events';
+import { customerEvents, type TimelineEvent } from './timelineEvents';
 import { TimelineIndex } from './timelineIndex';
 
 export interface TimelineSource {

@@ -1,4 +1,4 @@
 /** The timeline model: events per customer and workspace-wide, newest first, by local day. */
-export * from './events';
+export * from './timelineEvents';
 export * from './timelineIndex';
 export * from './build';

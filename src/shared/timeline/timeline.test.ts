@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { CustomerCard } from '../model/workspaceDoc';
 import type { FollowUp, Interaction, InteractionKind, Sentiment, StageEntry } from '../model/schemas';
 import { buildTimeline, eventsForCustomer } from './build';
-import { compareEvents, type TimelineEvent } from './events';
+import { compareEvents, type TimelineEvent } from './timelineEvents';
 import { TimelineIndex, groupByDay } from './timelineIndex';
 
 const at = (iso: string) => Date.parse(iso);

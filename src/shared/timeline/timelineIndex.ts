@@ -1,6 +1,6 @@
 import type { Sentiment } from '../model/schemas';
 import type { IsoDate } from '../insights/calendar';
-import { compareEvents, type TimelineEvent, type TimelineKind } from './events';
+import { compareEvents, type TimelineEvent, type TimelineKind } from './timelineEvents';
 
 /**
  * A workspace timeline built for 100,000 events and more.
