@@ -35,3 +35,26 @@ test('rename a customer from its page', async ({ page }) => {
   await page.getByRole('link', { name: 'Customers', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Hedy Kiesler Lamarr' })).toBeVisible();
 });
+
+test('the list shows from the card cache after a restart, and edits made then are kept', async ({ page }) => {
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Rosalind Franklin', 'King’s College');
+  await createCustomer(page, 'Lise Meitner', 'Kaiser Wilhelm');
+  // Hiding the window compacts the store and caches the list.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('rapport:card-cache-written').length > 0);
+
+  await page.goto('/?restart=1#/customers');
+  const list = page.getByRole('region', { name: 'Customers' });
+  await expect(list.getByRole('link')).toHaveText(['Lise Meitner', 'Rosalind Franklin']);
+  const usedCache = await page.evaluate(() => performance.getEntriesByName('rapport:workspace-hydrated').length > 0);
+  expect(usedCache).toBe(true);
+
+  await list.getByRole('button', { name: 'Archive Lise Meitner' }).click();
+  await expect(list.getByRole('link')).toHaveText(['Rosalind Franklin']);
+  await page.goto('/?restart=2#/customers');
+  await expect(page.getByRole('region', { name: 'Customers' }).getByRole('link')).toHaveText(['Rosalind Franklin']);
+});

@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids';
 import { Shell } from './Shell';
 import { Welcome } from './Welcome';
 import { AppContext, type AppActions } from './AppContext';
+import { benchRegistry } from '../bench/registry';
 
 const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
@@ -31,21 +32,24 @@ export function App() {
 
   const openWorkspace = useCallback(async (meta: MetaStore, user: LocalUser, workspace: WorkspaceMeta) => {
     const session = await WorkspaceSession.open(workspace, user);
-    await meta.touchWorkspace(workspace.id);
-    const workspaces = await meta.listWorkspaces();
+    if (import.meta.env.MODE === 'bench') benchRegistry.session = session;
     setState((previous) => {
       if (previous.phase === 'open') void previous.session.close();
-      return { phase: 'open', meta, user, session, workspaces };
+      return { phase: 'open', meta, user, session, workspaces: previous.phase === 'loading' || previous.phase === 'error' ? [workspace] : previous.workspaces };
     });
+    // Bookkeeping after the list is on screen, not before.
+    await meta.touchWorkspace(workspace.id);
+    const workspaces = await meta.listWorkspaces();
+    setState((previous) => (previous.phase === 'open' && previous.session === session ? { ...previous, workspaces } : previous));
   }, []);
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       const meta = await MetaStore.open();
-      const user = await loadUser(meta);
-      const lastId = await meta.lastWorkspaceId();
+      const [user, lastId] = await Promise.all([loadUser(meta), meta.lastWorkspaceId()]);
       const last = lastId ? await meta.getWorkspace(lastId) : undefined;
+      performance.mark('rapport:meta-ready');
       if (cancelled) return;
       if (last) await openWorkspace(meta, user, last);
       else setState({ phase: 'welcome', meta, user, workspaces: await meta.listWorkspaces() });
@@ -62,7 +66,7 @@ export function App() {
     if (state.phase !== 'open') return;
     const session = state.session;
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void session.store.compactAll();
+      if (document.visibilityState === 'hidden') void session.store.compactAll().then(() => session.writeCardCache());
     };
     const onPageHide = () => void session.flush();
     document.addEventListener('visibilitychange', onHide);

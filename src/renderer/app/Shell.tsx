@@ -27,6 +27,15 @@ export function Shell() {
   const session = useSession();
   const [storageError, setStorageError] = useState<string | null>(null);
   useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);
+  // When the list was shown from the card cache, decode the workspace doc once it is on screen.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => session.hydrate(), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [session]);
 
   return (
     <ToastProvider>

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
-import { readProfile, setProfileField } from '../../shared/model/customerDoc';
+import { profileMap, readProfile, setProfileField } from '../../shared/model/customerDoc';
 import type { ProfileField } from '../../shared/model/schemas';
 import { describeRaw } from '../../shared/model/validation';
-import { useDocValue } from '../workspace/SessionContext';
+import { useYValue } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
 import { LOCAL_ORIGIN } from '../workspace/session';
 import { InvalidFields } from './InvalidFields';
@@ -20,12 +20,14 @@ const TEXT_FIELDS: { field: TextField; label: string; multiline?: boolean }[] = 
   { field: 'reasonsForBuying', label: 'Reasons for buying', multiline: true },
 ];
 
+const profileTypes = (doc: Y.Doc) => [profileMap(doc)];
+
 /** Lists edited as text: one entry per comma, semicolon or line. */
 const splitList = (text: string) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
 
 /** The detailed profile (Identify): contact channels, habits, preferences, dates, custom fields. */
 export function ProfilePanel({ doc }: { doc: Y.Doc }) {
-  const { profile, invalid, unknown } = useDocValue(doc, readProfile);
+  const { profile, invalid, unknown } = useYValue(doc, profileTypes, readProfile);
   const invalidNames = new Set(invalid.map((f) => f.field));
   const set = useCallback(
     <K extends ProfileField>(field: K, value: Parameters<typeof setProfileField<K>>[2]) => setProfileField(doc, field, value, LOCAL_ORIGIN),

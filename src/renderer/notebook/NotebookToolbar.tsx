@@ -43,7 +43,9 @@ export function NotebookToolbar() {
           editorState.read(() => {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
-            setActive(new Set(FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f))));
+            const next = FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f));
+            // Re-render only when the formats change, not on every keystroke.
+            setActive((previous) => (previous.size === next.length && next.every((f) => previous.has(f)) ? previous : new Set(next)));
           });
         }),
       ),

@@ -1,6 +1,15 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import * as Y from 'yjs';
 import { workspaceDbName, type WorkspaceDB } from './schema';
+import { newId } from '../../shared/ids';
+
+/** A doc's stored state as read, before it is applied. */
+export interface StoredDoc {
+  update: Uint8Array | null;
+  keys: number[];
+  /** Generation of the snapshot read, if there was one and no update records after it. */
+  cleanGeneration: string | null;
+}
 
 /** Origin of updates applied from storage: the store does not write them back. */
 export const STORE_ORIGIN = Symbol('rapport-store');
@@ -28,6 +37,7 @@ export class DocStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private writeError: ((error: unknown) => void) | undefined;
+  private persistedListeners = new Set<(docs: ReadonlySet<string>) => void>();
 
   private constructor(private readonly db: IDBPDatabase<WorkspaceDB>) {}
 
@@ -45,19 +55,27 @@ export class DocStore {
     return store;
   }
 
-  /** Reads a doc's stored state (snapshot + updates) as one merged update, and the record keys read. */
-  async read(docName: string): Promise<{ update: Uint8Array | null; keys: number[] }> {
-    const tx = this.db.transaction(['snapshots', 'updates'], 'readonly');
+  /**
+   * Reads a doc's stored state (snapshot + updates) as one merged update, the
+   * record keys read, and optionally a cache entry in the same transaction (so
+   * the cache can be checked against exactly this state).
+   */
+  async read(docName: string): Promise<StoredDoc>;
+  async read(docName: string, cacheKey: string): Promise<StoredDoc & { cache: unknown }>;
+  async read(docName: string, cacheKey?: string): Promise<StoredDoc & { cache?: unknown }> {
+    const tx = this.db.transaction(['snapshots', 'updates', 'cache'], 'readonly');
     const index = tx.objectStore('updates').index('byDoc');
-    const [snapshot, updates, keys] = await Promise.all([
+    const [snapshot, updates, keys, cache] = await Promise.all([
       tx.objectStore('snapshots').get(docName),
       index.getAll(docName),
       index.getAllKeys(docName),
+      cacheKey ? tx.objectStore('cache').get(cacheKey) : undefined,
     ]);
     await tx.done;
     const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)];
-    if (parts.length === 0) return { update: null, keys };
-    return { update: parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), keys };
+    const cleanGeneration = snapshot?.generation && keys.length === 0 ? snapshot.generation : null;
+    const update = parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
+    return { update, keys, cleanGeneration, cache };
   }
 
   /** Every stored doc at once (one transaction): for indexing and backups. */
@@ -95,8 +113,13 @@ export class DocStore {
    * Returns when the stored state is applied.
    */
   async attach(docName: string, doc: Y.Doc): Promise<void> {
+    this.attachRead(docName, doc, await this.read(docName));
+  }
+
+  /** Like attach, with state already read by `read` (so the caller chooses when to pay for applying it). */
+  attachRead(docName: string, doc: Y.Doc, stored: StoredDoc): void {
     if (this.tracked.has(docName)) throw new Error(`${docName} is already attached`);
-    const { update, keys } = await this.read(docName);
+    const { update, keys } = stored;
     if (update) Y.applyUpdate(doc, update, STORE_ORIGIN);
     const onUpdate = (u: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
@@ -118,14 +141,14 @@ export class DocStore {
 
   /** Writes a doc that is not attached (import, restore, sample): one snapshot record. */
   async putSnapshot(docName: string, state: Uint8Array): Promise<void> {
-    await this.db.put('snapshots', { doc: docName, state, updatedAt: Date.now() });
+    await this.db.put('snapshots', { doc: docName, state, updatedAt: Date.now(), generation: newId() });
   }
 
   /** Writes many docs in one transaction. */
   async putSnapshots(docs: Iterable<[string, Uint8Array]>): Promise<void> {
     const tx = this.db.transaction('snapshots', 'readwrite');
     const now = Date.now();
-    for (const [doc, state] of docs) void tx.store.put({ doc, state, updatedAt: now });
+    for (const [doc, state] of docs) void tx.store.put({ doc, state, updatedAt: now, generation: newId() });
     await tx.done;
   }
 
@@ -147,6 +170,12 @@ export class DocStore {
     if (!this.flushing) this.flushing = Promise.resolve().then(() => this.writePending());
   }
 
+  /** Called after each batch of updates is committed, with the names of the docs written. */
+  onPersisted(listener: (docs: ReadonlySet<string>) => void): () => void {
+    this.persistedListeners.add(listener);
+    return () => this.persistedListeners.delete(listener);
+  }
+
   /** Resolves when every update seen so far is committed to IndexedDB. */
   async flush(): Promise<void> {
     while (this.flushing) await this.flushing;
@@ -160,6 +189,8 @@ export class DocStore {
         const tx = this.db.transaction('updates', 'readwrite');
         const keys = await Promise.all(batch.map((record) => tx.store.add(record)));
         await tx.done;
+        const written = new Set(batch.map((record) => record.doc));
+        for (const listener of this.persistedListeners) listener(written);
         const due: string[] = [];
         batch.forEach((record, i) => {
           const tracked = this.tracked.get(record.doc);
@@ -181,8 +212,19 @@ export class DocStore {
     }
   }
 
+  /**
+   * Compacts one attached doc now. Returns the new snapshot's generation if no
+   * other update records of the doc remain (its stored state is then exactly the snapshot).
+   */
+  async compactDoc(docName: string): Promise<string | null> {
+    await this.flush();
+    const tracked = this.tracked.get(docName);
+    if (!tracked) return null;
+    return this.compact(docName, tracked);
+  }
+
   /** Replaces a doc's known update records by one snapshot, in one transaction. */
-  private async compact(docName: string, tracked: Tracked): Promise<void> {
+  private async compact(docName: string, tracked: Tracked): Promise<string | null> {
     const keys = tracked.keys;
     tracked.keys = [];
     const ours = Y.encodeStateAsUpdate(tracked.doc);
@@ -191,10 +233,13 @@ export class DocStore {
     // Another tab may have compacted updates this session never saw into the snapshot: keep them.
     const existing = await snapshots.get(docName);
     const state = existing ? Y.mergeUpdates([existing.state, ours]) : ours;
-    void snapshots.put({ doc: docName, state, updatedAt: Date.now() });
+    const generation = newId();
+    void snapshots.put({ doc: docName, state, updatedAt: Date.now(), generation });
     const updates = tx.objectStore('updates');
     for (const key of keys) void updates.delete(key);
+    const remaining = await updates.index('byDoc').count(docName);
     await tx.done;
+    return remaining === 0 ? generation : null;
   }
 
   /** Compacts every attached doc (on idle or when the window hides). */

@@ -10,9 +10,17 @@ import type { DBSchema } from 'idb';
  * - `cache`: derived data computed on this device (never synced): search index, etc.
  */
 export interface WorkspaceDB extends DBSchema {
-  snapshots: { key: string; value: { doc: string; state: Uint8Array; updatedAt: number } };
+  snapshots: { key: string; value: SnapshotRecord };
   updates: { key: number; value: { doc: string; update: Uint8Array }; indexes: { byDoc: string } };
   cache: { key: string; value: unknown };
+}
+
+/** `generation` changes with every write: derived caches record the generation they were computed from. */
+export interface SnapshotRecord {
+  doc: string;
+  state: Uint8Array;
+  updatedAt: number;
+  generation?: string;
 }
 
 export interface WorkspaceMeta {

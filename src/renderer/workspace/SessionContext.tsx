@@ -47,13 +47,24 @@ export function useCustomerDoc(id: string): Y.Doc | undefined {
   return doc;
 }
 
-/** A value read from a Y.Doc, read again after every change to the doc. */
-export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+/**
+ * A value read from Y types of a doc, read again when those types change (not
+ * on every update of the doc: typing in the notebook must not re-render the
+ * profile). `read` should be a stable function.
+ */
+// Any Y type can be observed; their event types differ, hence `any` here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyYType = Y.AbstractType<any>;
+
+export function useYValue<T>(doc: Y.Doc, types: (doc: Y.Doc) => AnyYType[], read: (doc: Y.Doc) => T): T {
   const [version, setVersion] = useState(0);
   useEffect(() => {
+    const observed = types(doc);
     const bump = () => setVersion((v) => v + 1);
-    doc.on('update', bump);
-    return () => doc.off('update', bump);
-  }, [doc]);
+    for (const type of observed) type.observeDeep(bump);
+    return () => {
+      for (const type of observed) type.unobserveDeep(bump);
+    };
+  }, [doc, types]);
   return useMemo(() => read(doc), [doc, read, version]);
 }

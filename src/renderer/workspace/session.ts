@@ -7,9 +7,20 @@ import { createNotebook } from '../../shared/notebook/headless';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { newId } from '../../shared/ids';
 import type { Stage } from '../../shared/stages';
-import { DocStore } from '../store/docStore';
+import { DocStore, type StoredDoc } from '../store/docStore';
+import { z } from 'zod';
+import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import type { WorkspaceMeta } from '../store/schema';
 import type { LocalUser } from '../store/metaStore';
+
+/**
+ * The card list derived from the workspace doc, cached on this device with the
+ * generation of the stored snapshot it was read from. Valid only while the
+ * stored state is exactly that snapshot; then the list shows at once and the doc
+ * is decoded right after. Derived data: never synced, and rebuilt when stale.
+ */
+const CARD_CACHE = 'cards-v1';
+const cardCacheSchema = z.object({ generation: z.string(), cards: z.array(z.custom<CustomerCard>((v) => typeof v === 'object' && v !== null)) });
 
 /** Origin of edits made by this user in this window (tracked by the workspace undo manager). */
 export const LOCAL_ORIGIN = 'local-user';
@@ -30,6 +41,8 @@ export class WorkspaceSession {
   /** Undo for directory edits (rename, stage, archive) made in this window. */
   readonly undo: Y.UndoManager;
   private customers = new Map<string, OpenCustomer>();
+  private hydrated = false;
+  private queued: (() => void)[] = [];
   private storageError: unknown = null;
   private errorListeners = new Set<(error: unknown) => void>();
 
@@ -38,8 +51,11 @@ export class WorkspaceSession {
     readonly user: LocalUser,
     readonly store: DocStore,
     readonly doc: Y.Doc,
+    private stored: StoredDoc | null,
+    cachedCards: CustomerCard[] | undefined,
   ) {
-    this.cards = new CardIndex(doc);
+    this.cards = new CardIndex(doc, cachedCards);
+    this.hydrated = cachedCards === undefined;
     this.undo = new Y.UndoManager([doc.getMap('customers'), doc.getArray('stageMoves')], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 300,
@@ -51,9 +67,54 @@ export class WorkspaceSession {
     const holder: { session?: WorkspaceSession } = {};
     const store = await DocStore.open(meta.id, (error) => holder.session?.reportStorageError(error));
     const doc = new Y.Doc();
-    await store.attach(WORKSPACE_DOC, doc);
-    holder.session = new WorkspaceSession(meta, user, store, doc);
+    const stored = await store.read(WORKSPACE_DOC, CARD_CACHE);
+    performance.mark('rapport:workspace-read');
+    const cache = cardCacheSchema.safeParse(stored.cache);
+    if (cache.success && stored.cleanGeneration !== null && cache.data.generation === stored.cleanGeneration) {
+      // Show the cached list now; the shell calls hydrate() after the first paint.
+      holder.session = new WorkspaceSession(meta, user, store, doc, stored, cache.data.cards);
+      return holder.session;
+    }
+    store.attachRead(WORKSPACE_DOC, doc, stored);
+    performance.mark('rapport:workspace-applied');
+    holder.session = new WorkspaceSession(meta, user, store, doc, null, undefined);
+    performance.mark('rapport:cards-indexed');
+    holder.session.scheduleCardCache();
     return holder.session;
+  }
+
+  /** Decodes the workspace doc after a start from the card cache, then runs edits made meanwhile. */
+  hydrate(): void {
+    if (this.hydrated || !this.stored) return;
+    this.store.attachRead(WORKSPACE_DOC, this.doc, this.stored);
+    this.stored = null;
+    this.cards.attach();
+    this.hydrated = true;
+    performance.mark('rapport:workspace-hydrated');
+    for (const run of this.queued.splice(0)) run();
+  }
+
+  /** Runs `action` once the workspace doc is decoded (at once, nearly always). */
+  private whenHydrated(action: () => void): void {
+    if (this.hydrated) action();
+    else this.queued.push(action);
+  }
+
+  /** Compacts the workspace doc and caches the card list against the new snapshot, when the browser is idle. */
+  scheduleCardCache(): void {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+    const run = () => void this.writeCardCache();
+    if (idle) idle(run, { timeout: 5000 });
+    else setTimeout(run, 1000);
+  }
+
+  async writeCardCache(): Promise<void> {
+    if (!this.hydrated) return;
+    const generation = await this.store.compactDoc(WORKSPACE_DOC);
+    if (generation) {
+      await this.store.setCache(CARD_CACHE, { generation, cards: this.cards.all() });
+      performance.mark('rapport:card-cache-written');
+    }
   }
 
   onStorageError(listener: (error: unknown) => void): () => void {
@@ -77,17 +138,18 @@ export class WorkspaceSession {
     createNotebook(customer, '');
     await this.store.putSnapshot(customerDocName(id), Y.encodeStateAsUpdate(customer));
     customer.destroy();
-    addCustomerCard(this.doc, id, { ...input, owner: this.user.name }, LOCAL_ORIGIN);
+    this.whenHydrated(() => addCustomerCard(this.doc, id, { ...input, owner: this.user.name }, LOCAL_ORIGIN));
     await this.store.flush();
     return id;
   }
 
   setField(id: string, field: CardField, value: unknown): void {
-    setCardField(this.doc, id, field, value, LOCAL_ORIGIN);
+    this.whenHydrated(() => setCardField(this.doc, id, field, value, LOCAL_ORIGIN));
   }
 
   setStage(id: string, stage: Stage): void {
-    moveToStage(this.doc, id, stage, this.user.name, Date.now(), LOCAL_ORIGIN);
+    const at = Date.now();
+    this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.name, at, LOCAL_ORIGIN));
   }
 
   /** Opens (or shares) a customer's doc; call the returned release when done. */

@@ -16,11 +16,31 @@ export class CardIndex {
   private listeners = new Set<(changed: ReadonlySet<string>) => void>();
   version = 0;
 
-  constructor(private readonly doc: Y.Doc) {
+  private attached = false;
+
+  /**
+   * `seed`: cards cached on this device from the doc's stored state, shown while
+   * the doc itself is still being decoded; `attach()` then reads the doc.
+   */
+  constructor(
+    private readonly doc: Y.Doc,
+    seed?: CustomerCard[],
+  ) {
+    if (seed) for (const card of seed) this.byId.set(card.id, card);
+    else this.attach();
+  }
+
+  /** Reads every card from the doc and follows its changes from then on. */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    const seeded = this.byId.size > 0;
+    this.byId.clear();
     this.rebuildMoves();
-    customersMap(doc).forEach((raw, id) => this.byId.set(id, this.read(id, raw)));
-    customersMap(doc).observe(this.onCards);
-    stageMovesArray(doc).observe(this.onMoves);
+    customersMap(this.doc).forEach((raw, id) => this.byId.set(id, this.read(id, raw)));
+    customersMap(this.doc).observe(this.onCards);
+    stageMovesArray(this.doc).observe(this.onMoves);
+    if (seeded) this.emit(new Set(this.byId.keys()));
   }
 
   destroy(): void {

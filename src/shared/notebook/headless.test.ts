@@ -39,6 +39,8 @@ describe('headless notebook', () => {
     expect(isSafeUrl('mailto:a@b.c')).toBe(true);
     expect(isSafeUrl('javascript:alert(1)')).toBe(false);
     expect(isSafeUrl(' JavaScript:alert(1)')).toBe(false);
+    expect(isSafeUrl('java\tscript:alert(1)')).toBe(false);
+    expect(isSafeUrl('https://')).toBe(false);
     expect(isSafeUrl('data:text/html,<script>')).toBe(false);
     expect(isSafeUrl('not a url')).toBe(false);
   });
