@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useShortcut } from '../ui/useShortcut';
 import { useCards, useSession } from '../workspace/SessionContext';
 import { filterCards, sortCards, type CardSortKey, type SortDirection } from '../../shared/model/sortCards';
 import { CustomerList } from './CustomerList';
@@ -18,6 +19,9 @@ export function CustomersView() {
   const [direction, setDirection] = useState<SortDirection>('asc');
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
+  const filterInput = useRef<HTMLInputElement>(null);
+  useShortcut('n', () => setCreating(true));
+  useShortcut('/', () => filterInput.current?.focus());
 
   const visible = useMemo(
     () => sortCards(filterCards(cards, query, showArchived), sortKey, direction),
@@ -40,14 +44,16 @@ export function CustomersView() {
         <h1 id="customers-title">Customers</h1>
         <span className="count">{visible.length.toLocaleString()} shown</span>
         <div className="spacer" />
-        <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="Control+N">
+        <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           New customer
         </button>
       </header>
       <div className="toolbar">
         <input
+          ref={filterInput}
           type="search"
           aria-label="Filter customers"
+          aria-keyshortcuts="/"
           placeholder="Filter by name, company, owner, tag…"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
