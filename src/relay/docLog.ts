@@ -71,7 +71,7 @@ export class DocLog {
   records: number;
   /** Size of the last snapshot written (0 if none). */
   snapshotBytes: number;
-  private unsynced = false;
+  unsynced = false;
 
   private constructor(
     readonly file: string,
@@ -112,12 +112,12 @@ export class DocLog {
       image = Buffer.alloc(0);
     }
     if (image.length === 0) {
+      // No fsync here: a torn header reads as an empty log (handled above), and
+      // the first sync() or compaction makes the file durable.
       const fd = fs.openSync(file, 'w');
       fs.writeSync(fd, MAGIC);
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-      fsyncDir(path.dirname(file));
-      const log = new DocLog(file, fs.openSync(file, 'a'), MAGIC.length, 0, 0);
+      const log = new DocLog(file, fd, MAGIC.length, 0, 0);
+      log.unsynced = true;
       return { log, updates: [], truncatedBytes, movedAside };
     }
     const { updates, goodEnd, records } = scanLog(image);
