@@ -4,6 +4,8 @@ import { ProfilePanel } from './ProfilePanel';
 import { StageHistory } from './StageHistory';
 import { InvalidFields } from './InvalidFields';
 import { NotebookEditor } from '../notebook/NotebookEditor';
+import { InteractionsPanel } from '../interactions/InteractionsPanel';
+import { FollowUpsPanel } from '../interactions/FollowUpsPanel';
 import { CommitInput } from '../ui/CommitInput';
 import { routeHref } from '../app/router';
 import { useToast } from '../ui/Toast';
@@ -63,8 +65,10 @@ export function CustomerPage({ id }: { id: string }) {
       <div className="customer-body">
         <section className="notebook-column" aria-label="Notebook section">
           {doc ? <NotebookEditor key={id} docName={`c:${id}`} doc={doc} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
+          {doc && <InteractionsPanel doc={doc} />}
         </section>
         <aside className="profile-column">
+          {doc && <FollowUpsPanel doc={doc} />}
           {doc ? <ProfilePanel doc={doc} /> : <p aria-busy="true">Loading profile…</p>}
           <StageHistory entries={card.stageHistory} />
         </aside>

@@ -28,7 +28,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={show}>
       {children}
-      <div className="toasts" aria-live="polite">
+      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className="toast">
             <span>{toast.message}</span>
