@@ -85,6 +85,7 @@ export function zoneOffset(ms: number, timeZone: string): number {
 export class LocalCalendar {
   private readonly dayOffsets = new Map<number, number | null>();
   private readonly dayStarts = new Map<number, number>();
+  private readonly dayNames = new Map<number, IsoDate>();
 
   constructor(readonly timeZone: string) {
     formatterFor(timeZone);
@@ -109,7 +110,10 @@ export class LocalCalendar {
 
   /** Local calendar date of an instant. */
   dateOf(ms: number): IsoDate {
-    return isoFromDayNumber(this.dayOf(ms));
+    const day = this.dayOf(ms);
+    let name = this.dayNames.get(day);
+    if (name === undefined) this.dayNames.set(day, (name = isoFromDayNumber(day)));
+    return name;
   }
 
   /**

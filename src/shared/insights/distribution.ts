@@ -69,17 +69,24 @@ export function sentimentOverTime(
 ): SentimentBucket[] {
   const calendar = calendarFor(options.timeZone);
   const counts = new Map<string, SentimentBucket>();
+  // 100,000 interactions fall on a few hundred days: resolve each day's bucket once.
+  const bucketOfDay = new Map<number, SentimentBucket>();
   let first: IsoDate | null = null;
   let last: IsoDate | null = null;
   for (const i of interactions) {
     if (options.period && (i.at < options.period.from || i.at > options.period.to)) continue;
-    const start = bucketStart(calendar.dateOf(i.at), options.bucket);
-    let b = counts.get(start);
-    if (!b) counts.set(start, (b = emptyBucket(start, options.bucket)));
+    const day = calendar.dayOf(i.at);
+    let b = bucketOfDay.get(day);
+    if (!b) {
+      const start = bucketStart(isoFromDayNumber(day), options.bucket);
+      b = counts.get(start);
+      if (!b) counts.set(start, (b = emptyBucket(start, options.bucket)));
+      bucketOfDay.set(day, b);
+      if (first === null || start < first) first = start;
+      if (last === null || start > last) last = start;
+    }
     b[i.sentiment]++;
     b.total++;
-    if (first === null || start < first) first = start;
-    if (last === null || start > last) last = start;
   }
   if (options.period) {
     first = bucketStart(calendar.dateOf(options.period.from), options.bucket);

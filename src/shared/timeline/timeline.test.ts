@@ -152,6 +152,38 @@ describe('incremental merging', () => {
     );
   });
 
+  it('large indexes: single-customer splices and big merged batches match a full sort', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { minLength: 1500, maxLength: 3000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.array(eventArb, { maxLength: 40 })), { maxLength: 8 }),
+        fc.array(eventArb, { minLength: 1200, maxLength: 1500 }),
+        (initial, edits, bulk) => {
+          const dedup = (events: TimelineEvent[]) => [...new Map(events.map((e) => [e.id, e])).values()];
+          const truth = new Map<string, TimelineEvent[]>();
+          const start = dedup(initial.map(toEvent));
+          for (const e of start) truth.set(e.customerId, [...(truth.get(e.customerId) ?? []), e]);
+          const index = new TimelineIndex(start);
+          for (const [customer, raw] of edits) {
+            const events = dedup(raw.map((r) => toEvent({ ...r, customer })));
+            index.setCustomer(`c${customer}`, events);
+            truth.set(`c${customer}`, events);
+          }
+          // A batch touching most customers takes the linear merge path.
+          const big = new Map<string, TimelineEvent[]>();
+          for (const e of dedup(bulk.map((r) => toEvent({ ...r, n: r.n + 2_000_000 })))) big.set(e.customerId, [...(big.get(e.customerId) ?? []), e]);
+          index.update(big);
+          for (const [id, events] of big) truth.set(id, events);
+          const expected = [...truth.values()].flat().sort(compareEvents).map((e) => e.id);
+          expect(index.query().events.map((e) => e.id)).toEqual(expected);
+          expect(index.size).toBe(expected.length);
+          expect(index.query({ customerIds: ['c3'] }).events.map((e) => e.id)).toEqual(expected.filter((id) => id.startsWith('c3:')));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('groupByDay keeps consecutive days together', () => {
     const events = [{ day: '2025-01-02' }, { day: '2025-01-02' }, { day: '2025-01-01' }] as TimelineEvent[];
     expect(groupByDay(events).map((g) => g.events.length)).toEqual([2, 1]);

@@ -5,16 +5,22 @@ import { compareEvents, type TimelineEvent, type TimelineKind } from './timeline
 /**
  * A workspace timeline built for 100,000 events and more.
  *
- * The index keeps every event in one array, sorted once (newest first). Changes never
- * re-sort it: a batch of new events is sorted on its own (small) and merged in one
- * linear pass; replacing a customer's events drops the old ones in one linear pass
- * and merges the new. Each change makes a new array, so views taken earlier stay
- * consistent snapshots (handy for React: a new version means a new query).
+ * Events live in sorted blocks (newest first, at most BLOCK events each), sorted
+ * once when the index is built. A change never re-sorts: replacing one customer's
+ * events (an edit, here or from another device) removes and inserts each of its
+ * events by binary search into its block, a few microseconds per event whatever
+ * the workspace's size; a large batch is sorted on its own and merged in one
+ * linear pass. Each customer's events are also kept apart, so a customer page's
+ * timeline never scans the workspace.
  *
- * Queries filter in one pass and are cached per filter until the next change. A
- * view pages by offset (for a virtual list) or by cursor (stable while events
- * arrive), and lays its events out as rows with a header per local day.
+ * Queries return views: a flat array in timeline order, built on demand in one pass
+ * and cached per filter until the next change (a view taken earlier stays a
+ * consistent snapshot: a new version means a new query). A view pages by offset
+ * (virtual lists) or by cursor (stable while events arrive), and lays its events out
+ * as rows with a header per local day.
  */
+
+const BLOCK = 512;
 
 export interface TimelineFilter {
   kinds?: readonly TimelineKind[];
@@ -122,6 +128,8 @@ function filterKey(filter: TimelineFilter): string {
   return [list(filter.kinds), list(filter.sentiments), list(filter.owners), list(filter.customerIds), filter.from ?? '', filter.to ?? ''].join('\u0002');
 }
 
+const ALL = filterKey({});
+
 function matcher(filter: TimelineFilter): (e: TimelineEvent) => boolean {
   const kinds = filter.kinds ? new Set<string>(filter.kinds) : null;
   const sentiments = filter.sentiments ? new Set<string>(filter.sentiments) : null;
@@ -138,20 +146,44 @@ function matcher(filter: TimelineFilter): (e: TimelineEvent) => boolean {
     (!customers || customers.has(e.customerId));
 }
 
+function firstAfter(list: readonly TimelineEvent[], e: TimelineEvent): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareEvents(list[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class TimelineIndex {
-  private events: TimelineEvent[] = [];
-  private readonly perCustomer = new Map<string, number>();
+  private blocks: TimelineEvent[][] = [];
+  private count = 0;
+  /** Each customer's events, in timeline order. */
+  private readonly perCustomer = new Map<string, TimelineEvent[]>();
   private views = new Map<string, TimelineView>();
   private versionNumber = 0;
 
-  /** Builds the index from any number of events in one sort. */
+  /** Builds the index from any number of events in one sort. Ids must be unique. */
   constructor(events: Iterable<TimelineEvent> = []) {
-    this.events = [...events].sort(compareEvents);
-    for (const e of this.events) this.perCustomer.set(e.customerId, (this.perCustomer.get(e.customerId) ?? 0) + 1);
+    this.rebuild([...events].sort(compareEvents));
+  }
+
+  private rebuild(sorted: TimelineEvent[]): void {
+    this.blocks = [];
+    for (let i = 0; i < sorted.length; i += BLOCK) this.blocks.push(sorted.slice(i, i + BLOCK));
+    this.count = sorted.length;
+    this.perCustomer.clear();
+    for (const e of sorted) {
+      const list = this.perCustomer.get(e.customerId);
+      if (list) list.push(e);
+      else this.perCustomer.set(e.customerId, [e]);
+    }
   }
 
   get size(): number {
-    return this.events.length;
+    return this.count;
   }
 
   /** Bumped by every change: a cheap dependency for UI memos. */
@@ -164,33 +196,96 @@ export class TimelineIndex {
     this.views = new Map();
   }
 
-  /** Merges new events in (a linear merge, no re-sort). Ids must be new: use setCustomer to replace. */
-  add(events: readonly TimelineEvent[]): void {
-    if (events.length === 0) return;
-    const batch = [...events].sort(compareEvents);
-    this.events = mergeSorted(this.events, batch);
-    for (const e of batch) this.perCustomer.set(e.customerId, (this.perCustomer.get(e.customerId) ?? 0) + 1);
+  /** Index of the block an event belongs in: the first whose last event does not sort before it. */
+  private blockFor(e: TimelineEvent): number {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const block = this.blocks[mid];
+      if (compareEvents(block[block.length - 1], e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private insertOne(e: TimelineEvent): void {
+    if (this.blocks.length === 0) {
+      this.blocks.push([e]);
+    } else {
+      const b = this.blockFor(e);
+      const block = this.blocks[b];
+      block.splice(firstAfter(block, e), 0, e);
+      if (block.length > 2 * BLOCK) this.blocks.splice(b, 1, block.slice(0, BLOCK), block.slice(BLOCK));
+    }
+    this.count++;
+  }
+
+  private removeOne(e: TimelineEvent): void {
+    if (this.blocks.length === 0) return;
+    const b = this.blockFor(e);
+    const block = this.blocks[b];
+    const i = firstAfter(block, e) - 1;
+    if (i < 0 || block[i].id !== e.id) return;
+    block.splice(i, 1);
+    if (block.length === 0) this.blocks.splice(b, 1);
+    this.count--;
+  }
+
+  /**
+   * Replaces the events of several customers at once (a customer missing from the
+   * map is untouched; an empty list removes the customer). Small changes are
+   * spliced in place; a change touching many events is merged in one linear pass.
+   */
+  update(changes: ReadonlyMap<string, readonly TimelineEvent[]>): void {
+    if (changes.size === 0) return;
+    let touched = 0;
+    for (const [customerId, events] of changes) touched += events.length + (this.perCustomer.get(customerId)?.length ?? 0);
+    if (touched > Math.max(2 * BLOCK, this.count / 16)) this.mergeUpdate(changes);
+    else {
+      for (const [customerId, events] of changes) {
+        for (const old of this.perCustomer.get(customerId) ?? []) this.removeOne(old);
+        const own = events.filter((e) => e.customerId === customerId).sort(compareEvents);
+        for (const e of own) this.insertOne(e);
+        if (own.length > 0) this.perCustomer.set(customerId, own);
+        else this.perCustomer.delete(customerId);
+      }
+    }
     this.changed();
+  }
+
+  private mergeUpdate(changes: ReadonlyMap<string, readonly TimelineEvent[]>): void {
+    const kept: TimelineEvent[] = [];
+    for (const block of this.blocks) for (const e of block) if (!changes.has(e.customerId)) kept.push(e);
+    const incoming: TimelineEvent[] = [];
+    for (const [customerId, events] of changes) for (const e of events) if (e.customerId === customerId) incoming.push(e);
+    this.rebuild(mergeSorted(kept, incoming.sort(compareEvents)));
   }
 
   /** Replaces every event of one customer (after an edit of its card or doc, local or remote). */
   setCustomer(customerId: string, events: readonly TimelineEvent[]): void {
-    const own = events.filter((e) => e.customerId === customerId);
-    if (this.perCustomer.has(customerId)) {
-      this.events = this.events.filter((e) => e.customerId !== customerId);
-      this.perCustomer.delete(customerId);
-    }
-    if (own.length > 0) {
-      const batch = own.sort(compareEvents);
-      this.events = mergeSorted(this.events, batch);
-      this.perCustomer.set(customerId, batch.length);
-    }
-    this.changed();
+    this.update(new Map([[customerId, events]]));
   }
 
   removeCustomer(customerId: string): void {
-    if (!this.perCustomer.has(customerId)) return;
-    this.setCustomer(customerId, []);
+    if (this.perCustomer.has(customerId)) this.update(new Map([[customerId, []]]));
+  }
+
+  /** Merges new events in. Their ids must be new: use setCustomer / update to replace. */
+  add(events: readonly TimelineEvent[]): void {
+    if (events.length === 0) return;
+    const byCustomer = new Map<string, TimelineEvent[]>();
+    for (const e of events) {
+      let list = byCustomer.get(e.customerId);
+      if (!list) byCustomer.set(e.customerId, (list = [...(this.perCustomer.get(e.customerId) ?? [])]));
+      list.push(e);
+    }
+    this.update(byCustomer);
+  }
+
+  /** Every event, in timeline order (a fresh array). */
+  all(): TimelineEvent[] {
+    return ([] as TimelineEvent[]).concat(...this.blocks);
   }
 
   /** Events matching the filter, in timeline order; cached until the next change. */
@@ -198,11 +293,23 @@ export class TimelineIndex {
     const key = filterKey(filter);
     let view = this.views.get(key);
     if (!view) {
-      const match = matcher(filter);
-      const isAll = key === filterKey({});
-      view = new TimelineView(isAll ? this.events : this.events.filter(match));
+      view = new TimelineView(this.select(filter));
       this.views.set(key, view);
     }
     return view;
   }
+
+  private select(filter: TimelineFilter): TimelineEvent[] {
+    const match = matcher(filter);
+    if (filter.customerIds) {
+      // Only the named customers' own lists: a customer page never scans the workspace.
+      const lists = filter.customerIds.map((id) => this.perCustomer.get(id) ?? []);
+      return lists.length === 1 ? lists[0].filter(match) : lists.flat().filter(match).sort(compareEvents);
+    }
+    if (filterKey(filter) === ALL) return this.all();
+    const out: TimelineEvent[] = [];
+    for (const block of this.blocks) for (const e of block) if (match(e)) out.push(e);
+    return out;
+  }
 }
+
