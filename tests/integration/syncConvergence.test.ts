@@ -67,7 +67,10 @@ function providerPeer(label: string, relayUrl: { url: string }): Peer {
     online: true,
     setOnline(on) {
       this.online = on;
-      for (const p of providers) (on ? p.connect() : p.disconnect());
+      for (const p of providers) {
+        if (on) p.connect();
+        else p.disconnect();
+      }
     },
     destroy: () => providers.forEach((p) => p.destroy()),
   };
