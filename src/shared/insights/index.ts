@@ -10,3 +10,4 @@ export * from './today';
 export * from './board';
 export * from './funnel';
 export * from './distribution';
+export * from './brief';

@@ -61,6 +61,27 @@ describe('customer search', () => {
     expect(accent).toMatchObject({ field: 'name', text: 'José Álvarez', ranges: [{ start: 0, end: 4 }] });
   });
 
+  it('tells notebook and interaction matches apart, with or without snippets', () => {
+    const idx = CustomerSearchIndex.create([
+      { id: 'a', name: 'A', company: '', notebook: 'Budget review next quarter', interactions: [{ summary: 'Budget approved' }] },
+      { id: 'b', name: 'B', company: '', notebook: 'Nothing here', interactions: [{ summary: 'Discussed the budget' }] },
+    ]);
+    const hits = idx.search('budget');
+    expect(hits.find((h) => h.id === 'a')?.fields).toEqual(['notebook', 'interactions']);
+    expect(hits.find((h) => h.id === 'a')?.snippets.map((s) => s.field)).toEqual(['notebook', 'interactions']);
+    expect(hits.find((h) => h.id === 'b')?.fields).toEqual(['interactions']);
+    const bare = idx.search('budget', { snippets: false });
+    expect(bare.find((h) => h.id === 'b')).toMatchObject({ fields: ['interactions'], snippets: [] });
+  });
+
+  it('matches composed and decomposed accents alike', () => {
+    const idx = CustomerSearchIndex.create([{ id: 'd', name: 'Rene\u0301e Dupont', company: 'Crème Brûlée SARL' }]);
+    expect(idx.search('renee').map((h) => h.id)).toEqual(['d']);
+    expect(idx.search('Renée').map((h) => h.id)).toEqual(['d']);
+    expect(idx.search('creme brulee').map((h) => h.id)).toEqual(['d']);
+    expect(highlighted(idx.search('renee')[0].snippets[0])).toEqual(['Rene\u0301e']);
+  });
+
   it('treats markup in notes as text', () => {
     const evil = CustomerSearchIndex.create([{ id: 'x', name: 'X', company: '', notebook: '<img src=x onerror=alert(1)> pricing' }]);
     const s = evil.search('pricing')[0].snippets[0];
