@@ -127,6 +127,12 @@ describe('customer search', () => {
     expect(restored.search('omar').map((h) => h.id)).toEqual(['c2']);
   });
 
+  it('builds asynchronously in chunks with the same results', async () => {
+    const chunked = await CustomerSearchIndex.createAsync(customers, 1);
+    expect(chunked.size).toBe(4);
+    expect(chunked.search('margaret').map((h) => h.id)).toEqual(['c1', 'c2']);
+  });
+
   it('rejects a corrupt or foreign cache', () => {
     expect(CustomerSearchIndex.deserialize('not json')).toBeNull();
     expect(CustomerSearchIndex.deserialize('{"v":99}')).toBeNull();
