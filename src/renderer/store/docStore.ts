@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import * as Y from 'yjs';
 import { workspaceDbName, type WorkspaceDB } from './schema';
 import { newId } from '../../shared/ids';
+import type { CustomerDigest } from '../../shared/model/digest';
 
 /** A doc's stored state as read, before it is applied. */
 export interface StoredDoc {
@@ -9,6 +10,16 @@ export interface StoredDoc {
   keys: number[];
   /** Generation of the snapshot read, if there was one and no update records after it. */
   cleanGeneration: string | null;
+}
+
+let marks = 0;
+/** A unique mark for one write, so a digest computed before a later write never clears that write's mark. */
+function writeMark(): string {
+  return `${Date.now()}-${++marks}-${Math.random().toString(36).slice(2)}`;
+}
+
+function isCustomerDoc(name: string): boolean {
+  return name.startsWith('c:');
 }
 
 /** Origin of updates applied from storage: the store does not write them back. */
@@ -42,12 +53,18 @@ export class DocStore {
   private constructor(private readonly db: IDBPDatabase<WorkspaceDB>) {}
 
   static async open(workspaceId: string, onWriteError?: (error: unknown) => void): Promise<DocStore> {
-    const db = await openDB<WorkspaceDB>(workspaceDbName(workspaceId), 1, {
-      upgrade(database) {
-        database.createObjectStore('snapshots', { keyPath: 'doc' });
-        const updates = database.createObjectStore('updates', { autoIncrement: true });
-        updates.createIndex('byDoc', 'doc');
-        database.createObjectStore('cache');
+    const db = await openDB<WorkspaceDB>(workspaceDbName(workspaceId), 2, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('snapshots', { keyPath: 'doc' });
+          const updates = database.createObjectStore('updates', { autoIncrement: true });
+          updates.createIndex('byDoc', 'doc');
+          database.createObjectStore('cache');
+        }
+        if (oldVersion < 2) {
+          database.createObjectStore('digests', { keyPath: 'customerId' });
+          database.createObjectStore('dirty');
+        }
       },
     });
     const store = new DocStore(db);
@@ -141,20 +158,64 @@ export class DocStore {
 
   /** Writes a doc that is not attached (import, restore, sample): one snapshot record. */
   async putSnapshot(docName: string, state: Uint8Array): Promise<void> {
-    await this.db.put('snapshots', { doc: docName, state, updatedAt: Date.now(), generation: newId() });
+    await this.putSnapshots([[docName, state]]);
   }
 
-  /** Writes many docs in one transaction. */
+  /** Writes many docs in one transaction; their derived data is marked for recomputing. */
   async putSnapshots(docs: Iterable<[string, Uint8Array]>): Promise<void> {
-    const tx = this.db.transaction('snapshots', 'readwrite');
+    const tx = this.db.transaction(['snapshots', 'dirty'], 'readwrite');
     const now = Date.now();
-    for (const [doc, state] of docs) void tx.store.put({ doc, state, updatedAt: now, generation: newId() });
+    const mark = writeMark();
+    for (const [doc, state] of docs) {
+      void tx.objectStore('snapshots').put({ doc, state, updatedAt: now, generation: newId() });
+      if (isCustomerDoc(doc)) void tx.objectStore('dirty').put(mark, doc);
+    }
     await tx.done;
   }
 
   /** Appends an update for a doc that is not attached (for example one that arrived by sync). */
   async appendUpdate(docName: string, update: Uint8Array): Promise<void> {
-    await this.db.add('updates', { doc: docName, update });
+    const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
+    void tx.objectStore('updates').add({ doc: docName, update });
+    if (isCustomerDoc(docName)) void tx.objectStore('dirty').put(writeMark(), docName);
+    await tx.done;
+  }
+
+  /** Marks docs as needing their derived data recomputed (for example after a rename). */
+  async markDirty(docNames: string[]): Promise<void> {
+    const tx = this.db.transaction('dirty', 'readwrite');
+    const mark = writeMark();
+    for (const name of docNames) void tx.store.put(mark, name);
+    await tx.done;
+  }
+
+  /** Docs whose derived data is out of date, with their write marks. */
+  async readDirty(): Promise<Map<string, string>> {
+    const tx = this.db.transaction('dirty', 'readonly');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    await tx.done;
+    return new Map(keys.map((key, i) => [key, values[i]]));
+  }
+
+  async readDigests(): Promise<CustomerDigest[]> {
+    return this.db.getAll('digests');
+  }
+
+  /**
+   * Stores freshly computed digests and clears the docs' dirty marks, unless a
+   * newer write marked a doc again meanwhile (then it stays dirty).
+   */
+  async putDigests(digests: CustomerDigest[], marks: Map<string, string>, removed: string[] = []): Promise<void> {
+    const tx = this.db.transaction(['digests', 'dirty'], 'readwrite');
+    const dirty = tx.objectStore('dirty');
+    for (const digest of digests) void tx.objectStore('digests').put(digest);
+    for (const id of removed) void tx.objectStore('digests').delete(id);
+    await Promise.all(
+      [...marks].map(async ([doc, mark]) => {
+        if ((await dirty.get(doc)) === mark) await dirty.delete(doc);
+      }),
+    );
+    await tx.done;
   }
 
   async getCache<T>(key: string): Promise<T | undefined> {
@@ -186,8 +247,10 @@ export class DocStore {
     this.pending = [];
     try {
       if (batch.length > 0 && !this.closed) {
-        const tx = this.db.transaction('updates', 'readwrite');
-        const keys = await Promise.all(batch.map((record) => tx.store.add(record)));
+        const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
+        const mark = writeMark();
+        for (const name of new Set(batch.map((record) => record.doc))) if (isCustomerDoc(name)) void tx.objectStore('dirty').put(mark, name);
+        const keys = await Promise.all(batch.map((record) => tx.objectStore('updates').add(record)));
         await tx.done;
         const written = new Set(batch.map((record) => record.doc));
         for (const listener of this.persistedListeners) listener(written);

@@ -9,6 +9,7 @@ import { newId } from '../../shared/ids';
 import type { Stage } from '../../shared/stages';
 import { DocStore, type StoredDoc } from '../store/docStore';
 import { z } from 'zod';
+import { DerivedData } from './derived';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import type { WorkspaceMeta } from '../store/schema';
 import type { LocalUser } from '../store/metaStore';
@@ -28,6 +29,7 @@ export const LOCAL_ORIGIN = 'local-user';
 interface OpenCustomer {
   doc: Y.Doc;
   ready: Promise<Y.Doc>;
+  loaded: boolean;
   refs: number;
 }
 
@@ -38,6 +40,8 @@ interface OpenCustomer {
  */
 export class WorkspaceSession {
   readonly cards: CardIndex;
+  /** Figures and search index derived from customer docs, kept up to date in the background. */
+  readonly derived: DerivedData;
   /** Undo for directory edits (rename, stage, archive) made in this window. */
   readonly undo: Y.UndoManager;
   private customers = new Map<string, OpenCustomer>();
@@ -56,6 +60,10 @@ export class WorkspaceSession {
   ) {
     this.cards = new CardIndex(doc, cachedCards);
     this.hydrated = cachedCards === undefined;
+    this.derived = new DerivedData(store, this.cards, (id) => {
+      const open = this.customers.get(id);
+      return open?.loaded ? open.doc : undefined;
+    });
     this.undo = new Y.UndoManager([doc.getMap('customers'), doc.getArray('stageMoves')], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 300,
@@ -80,6 +88,7 @@ export class WorkspaceSession {
     holder.session = new WorkspaceSession(meta, user, store, doc, null, undefined);
     performance.mark('rapport:cards-indexed');
     holder.session.scheduleCardCache();
+    holder.session.startDerived();
     return holder.session;
   }
 
@@ -91,7 +100,17 @@ export class WorkspaceSession {
     this.cards.attach();
     this.hydrated = true;
     performance.mark('rapport:workspace-hydrated');
+    this.startDerived();
     for (const run of this.queued.splice(0)) run();
+  }
+
+  private derivedStarted = false;
+
+  /** Loads derived figures and the search index, after the list is up. */
+  startDerived(): void {
+    if (this.derivedStarted) return;
+    this.derivedStarted = true;
+    setTimeout(() => void this.derived.load().catch((error: unknown) => this.reportStorageError(error)), 0);
   }
 
   /** Runs `action` once the workspace doc is decoded (at once, nearly always). */
@@ -157,8 +176,9 @@ export class WorkspaceSession {
     let open = this.customers.get(id);
     if (!open) {
       const doc = new Y.Doc();
-      const name = customerDocName(id);
-      const ready = this.store.attach(name, doc).then(() => {
+      const entry: OpenCustomer = { doc, ready: Promise.resolve(doc), loaded: false, refs: 0 };
+      entry.ready = this.store.attach(customerDocName(id), doc).then(() => {
+        entry.loaded = true;
         // A customer created on another device before its notebook arrived, or a
         // damaged store: give it an empty notebook rather than an unusable editor.
         if ((doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && doc.share.size <= 1 && this.cards.get(id)) {
@@ -166,7 +186,7 @@ export class WorkspaceSession {
         }
         return doc;
       });
-      open = { doc, ready, refs: 0 };
+      open = entry;
       this.customers.set(id, open);
     }
     open.refs++;
@@ -183,7 +203,7 @@ export class WorkspaceSession {
         setTimeout(() => {
           if (entry.refs > 0 || this.customers.get(id) !== entry) return;
           this.customers.delete(id);
-          void entry.ready.then(() => this.store.detach(name(id))).then(() => entry.doc.destroy());
+          void entry.ready.then(() => this.store.detach(customerDocName(id))).then(() => entry.doc.destroy());
         }, 30_000);
       },
     };
@@ -194,14 +214,11 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    this.derived.close();
     this.undo.destroy();
     this.cards.destroy();
     await this.store.close();
     for (const open of this.customers.values()) open.doc.destroy();
     this.doc.destroy();
   }
-}
-
-function name(id: string): string {
-  return customerDocName(id);
 }

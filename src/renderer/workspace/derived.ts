@@ -1,0 +1,197 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { digestCustomerDoc, searchableFromDoc, type CustomerDigest } from '../../shared/model/digest';
+import { customerDocName, customerIdFromDocName } from '../../shared/model/docIds';
+import { CustomerSearchIndex } from '../../shared/search/searchIndex';
+import type { CardIndex } from '../../shared/model/cardIndex';
+import type { DocStore } from '../store/docStore';
+
+const SEARCH_CACHE = 'search-v1';
+
+const searchKey = (card: { name: string; company: string; tags: readonly string[] }) => `${card.name}\u0000${card.company}\u0000${card.tags.join(',')}`;
+const searchCacheSchema = z.object({ json: z.string() });
+/** Docs handled per slice of background work, between which the UI gets the main thread back. */
+const SLICE = 20;
+
+export interface DerivedProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Figures and the search index derived from customer docs, kept on this device
+ * (DESIGN.md section 3: computed locally, never synced). Loaded from the store
+ * at start, then brought up to date in the background for every doc written
+ * since (local edits, imports, updates from other devices), in small slices so
+ * the UI stays responsive.
+ */
+export class DerivedData {
+  readonly digests = new Map<string, CustomerDigest>();
+  search: CustomerSearchIndex = CustomerSearchIndex.create();
+  version = 0;
+  progress: DerivedProgress | null = null;
+  private listeners = new Set<() => void>();
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private persistTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  private offs: (() => void)[] = [];
+  /** The searched card fields of each customer as last seen, to notice renames. */
+  private searchedCard = new Map<string, string>();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly cards: CardIndex,
+    /** A customer doc open in this window, if any: used instead of decoding the stored copy. */
+    private readonly openDoc: (customerId: string) => Y.Doc | undefined,
+  ) {}
+
+  /** Loads what is stored, then starts following changes. */
+  async load(): Promise<void> {
+    const [digests, cached] = await Promise.all([this.store.readDigests(), this.store.getCache(SEARCH_CACHE)]);
+    for (const digest of digests) this.digests.set(digest.customerId, digest);
+    const parsed = searchCacheSchema.safeParse(cached);
+    const restored = parsed.success ? CustomerSearchIndex.deserialize(parsed.data.json) : null;
+    if (restored) this.search = restored;
+    this.emit();
+    // A search index that could not be restored is rebuilt from every customer doc.
+    if (!restored && this.cards.size > 0) await this.markAll();
+    this.offs.push(this.store.onPersisted(() => this.schedule(300)));
+    for (const card of this.cards.all()) this.searchedCard.set(card.id, searchKey(card));
+    this.offs.push(
+      this.cards.subscribe((changed) => {
+        // Name, company and tags live in the workspace doc but are searched: re-index customers whose changed.
+        const stale = [...changed].filter((id) => {
+          const card = this.cards.get(id);
+          const key = card ? searchKey(card) : null;
+          if (this.searchedCard.get(id) === key) return false;
+          if (key === null) this.searchedCard.delete(id);
+          else this.searchedCard.set(id, key);
+          return true;
+        });
+        if (stale.length > 0) void this.markCustomers(stale).then(() => this.schedule(300));
+      }),
+    );
+    this.schedule(0);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when every doc written so far is reflected (tests, benchmarks, backups). */
+  async settle(): Promise<void> {
+    clearTimeout(this.timer);
+    do {
+      this.again = false;
+      await (this.running ?? this.process());
+    } while (this.again);
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    clearTimeout(this.persistTimer);
+    for (const off of this.offs) off();
+    this.listeners.clear();
+  }
+
+  private emit(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  private schedule(delay: number): void {
+    if (this.closed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.running) this.again = true;
+      else void this.process();
+    }, delay);
+  }
+
+  private async markCustomers(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.store.markDirty(ids.map(customerDocName));
+  }
+
+  private async markAll(): Promise<void> {
+    await this.markCustomers(this.cards.all().map((card) => card.id));
+  }
+
+  private process(): Promise<void> {
+    const run = (async () => {
+      try {
+        const dirty = await this.store.readDirty();
+        const names = [...dirty.keys()];
+        if (names.length === 0) return;
+        const large = names.length > SLICE;
+        for (let start = 0; start < names.length && !this.closed; start += SLICE) {
+          if (large) {
+            this.progress = { done: start, total: names.length };
+            this.emit();
+          }
+          await this.processSlice(names.slice(start, start + SLICE), dirty);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        this.progress = null;
+        this.emit();
+        this.persistSearchSoon();
+      } finally {
+        this.running = null;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.schedule(0);
+        }
+      }
+    })();
+    this.running = run;
+    return run;
+  }
+
+  private async processSlice(names: string[], dirty: Map<string, string>): Promise<void> {
+    const digests: CustomerDigest[] = [];
+    const removed: string[] = [];
+    const marks = new Map<string, string>();
+    for (const name of names) {
+      const id = customerIdFromDocName(name);
+      const mark = dirty.get(name);
+      if (!id || mark === undefined) continue;
+      marks.set(name, mark);
+      const card = this.cards.get(id);
+      if (!card) {
+        // No card (deleted, or not arrived yet): nothing to show or find for it.
+        this.search.remove(id);
+        this.digests.delete(id);
+        removed.push(id);
+        continue;
+      }
+      let doc = this.openDoc(id);
+      let temporary = false;
+      if (!doc) {
+        const { update } = await this.store.read(name);
+        doc = new Y.Doc();
+        temporary = true;
+        if (update) Y.applyUpdate(doc, update);
+      }
+      try {
+        const digest = digestCustomerDoc(id, doc);
+        digests.push(digest);
+        this.digests.set(id, digest);
+        this.search.upsert(searchableFromDoc(id, doc, card));
+      } finally {
+        if (temporary) doc.destroy();
+      }
+    }
+    await this.store.putDigests(digests, marks, removed);
+    this.emit();
+  }
+
+  private persistSearchSoon(): void {
+    clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      if (!this.closed) void this.store.setCache(SEARCH_CACHE, { json: this.search.serialize() });
+    }, 2000);
+  }
+}
