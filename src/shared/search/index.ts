@@ -5,3 +5,4 @@ export * from './snippets';
 export * from './searchIndex';
 export * from './naiveScan';
 export * from './segments';
+export * from './fromDocs';

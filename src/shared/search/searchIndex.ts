@@ -102,7 +102,8 @@ export class CustomerSearchIndex {
 
   private constructor(private readonly mini: MiniSearch<IndexedDoc>) {}
 
-  static create(customers: Iterable<SearchableCustomer> = []): CustomerSearchIndex {
+  /** A new index and the documents to add to it (duplicate ids: the first wins). */
+  private static prepare(customers: Iterable<SearchableCustomer>): { index: CustomerSearchIndex; all: IndexedDoc[] } {
     const index = new CustomerSearchIndex(new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS));
     const all: IndexedDoc[] = [];
     for (const c of customers) {
@@ -111,6 +112,11 @@ export class CustomerSearchIndex {
       index.docs.set(f.id, f);
       all.push(indexedDoc(f));
     }
+    return { index, all };
+  }
+
+  static create(customers: Iterable<SearchableCustomer> = []): CustomerSearchIndex {
+    const { index, all } = CustomerSearchIndex.prepare(customers);
     index.mini.addAll(all);
     return index;
   }
@@ -121,14 +127,7 @@ export class CustomerSearchIndex {
    * customers are indexed (about 3 s of work). A Web Worker is the other option.
    */
   static async createAsync(customers: Iterable<SearchableCustomer>, chunkSize = 50): Promise<CustomerSearchIndex> {
-    const index = new CustomerSearchIndex(new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS));
-    const all: IndexedDoc[] = [];
-    for (const c of customers) {
-      const f = searchFields(c);
-      if (index.docs.has(f.id)) continue;
-      index.docs.set(f.id, f);
-      all.push(indexedDoc(f));
-    }
+    const { index, all } = CustomerSearchIndex.prepare(customers);
     await index.mini.addAllAsync(all, { chunkSize });
     return index;
   }
