@@ -96,6 +96,7 @@ describe('Today data', () => {
       { card: card('big'), interactions: [buy('b1', 9000, 1)], followUps: [fu('b-over', '2025-03-07', 'bob'), fu('b-done', '2025-03-01', 'ann', true)] },
       { card: card('mid', { cadenceDays: 30 }), interactions: [buy('m1', 500, 40)], followUps: [fu('m-today', '2025-03-10')] },
       { card: card('lapsed', { cadenceDays: 14 }), interactions: [buy('l1', 50, 20)], followUps: [] },
+      { card: card('lost', { cadenceDays: 14, stage: 'lost' }), interactions: [buy('x1', 80, 60)], followUps: [] },
       { card: card('gone', { archived: true, cadenceDays: 1 }), interactions: [buy('g1', 99999, 30)], followUps: [fu('g-over', '2025-03-01')] },
     ];
     const summaries = summarizeWorkspace(inputs, { now, timeZone: NY });

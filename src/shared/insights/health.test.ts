@@ -120,6 +120,7 @@ describe('at risk, high value', () => {
       { card: card('big-fine'), interactions: [touch(2, 'neutral', 8000)], followUps: [] },
       { card: card('small-red', { cadenceDays: 5 }), interactions: [touch(50, 'neutral', 10)], followUps: [] },
       { card: card('override', { tierOverride: 'A' }), interactions: [touch(70, 'neutral', 1)], followUps: [] },
+      { card: card('big-lost', { stage: 'lost' }), interactions: [touch(90, 'neutral', 7000)], followUps: [] },
       ...Array.from({ length: 10 }, (_, i) => ({ card: card(`filler${i}`), interactions: [touch(1, 'neutral', 100)], followUps: [] })),
     ];
     const { byId } = summarizeWorkspace(inputs, ctx);

@@ -139,9 +139,9 @@ export interface AtRiskEntry {
 }
 
 /**
- * "At risk, high value": non-archived customers whose effective tier is in
- * `settings.highValueTiers` (A by default) and whose health is not green, red before
- * amber, then most valuable first, then by name.
+ * "At risk, high value": non-archived customers, not Lost, whose effective tier is
+ * in `settings.highValueTiers` (A by default) and whose health is not green; red
+ * before amber, then most valuable first, then by name.
  */
 export function atRiskHighValue(
   cards: readonly CustomerCard[],
@@ -151,7 +151,7 @@ export function atRiskHighValue(
   const out: AtRiskEntry[] = [];
   for (const card of cards) {
     const summary = summaries.get(card.id);
-    if (!summary || card.archived || summary.health.level === 'green') continue;
+    if (!summary || card.archived || card.stage === 'lost' || summary.health.level === 'green') continue;
     if (!settings.highValueTiers.includes(summary.tier)) continue;
     out.push({ card, summary });
   }

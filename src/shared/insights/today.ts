@@ -8,7 +8,9 @@ import type { IsoDate } from './calendar';
 /**
  * The "Today" view: open follow-ups due today or overdue, and customers past their
  * contact cadence. Both lists: most valuable customer first (lifetime value), then
- * the most overdue, then by name; archived customers are left out.
+ * the most overdue, then by name; archived customers are left out, and Lost
+ * customers never count as losing touch (their open follow-ups still show: a
+ * promise is a promise).
  */
 
 export interface TodayFollowUp {
@@ -61,7 +63,7 @@ export function todayData(
       }
     }
     const cadence = summary.cadence;
-    if (cadence?.losingTouch && (options.member === undefined || card.owner === options.member)) {
+    if (cadence?.losingTouch && card.stage !== 'lost' && (options.member === undefined || card.owner === options.member)) {
       losingTouch.push({ card, summary, cadenceDays: cadence.cadenceDays, daysSinceTouch: cadence.daysSinceTouch, daysPast: cadence.daysPast });
     }
   }
