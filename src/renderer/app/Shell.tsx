@@ -5,6 +5,8 @@ import { CustomersView } from '../customers/CustomersView';
 import { CustomerPage } from '../customers/CustomerPage';
 import { SettingsView } from '../settings/SettingsView';
 import { ComingSoon } from '../views/ComingSoon';
+import { BoardView } from '../board/BoardView';
+import { TodayView } from '../today/TodayView';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 
@@ -79,6 +81,10 @@ function RouteView({ route }: { route: Route }) {
       return <CustomerPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsView />;
+    case 'board':
+      return <BoardView />;
+    case 'today':
+      return <TodayView />;
     default:
       return <ComingSoon view={route.view} />;
   }

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { todayData } from '../../shared/insights/today';
+import { putFollowUp } from '../../shared/model/customerDoc';
+import type { FollowUp } from '../../shared/model/schemas';
+import { useSession } from '../workspace/SessionContext';
+import { LOCAL_ORIGIN } from '../workspace/session';
+import { useInsights } from '../insights/useInsights';
+import { routeHref } from '../app/router';
+import { money } from '../interactions/labels';
+import { HealthBadge } from '../ui/HealthBadge';
+import { useToast } from '../ui/Toast';
+
+/** Today: follow-ups due or overdue, and customers losing touch; most valuable first. */
+export function TodayView() {
+  const session = useSession();
+  const toast = useToast();
+  const { cards, summaries, followUpsById, partial } = useInsights();
+  const data = useMemo(() => todayData(cards, followUpsById, summaries.byId, { today: summaries.today }), [cards, followUpsById, summaries]);
+
+  const setDone = async (customerId: string, followUp: FollowUp, done: boolean) => {
+    const handle = session.openCustomer(customerId);
+    try {
+      const doc = await handle.ready;
+      const { id, ...value } = followUp;
+      putFollowUp(doc, id, { ...value, done }, LOCAL_ORIGIN);
+      if (done) toast({ message: `Done: ${followUp.text}`, action: { label: 'Undo', run: () => void setDone(customerId, { ...followUp, done: true }, false) } });
+    } finally {
+      handle.release();
+    }
+  };
+
+  return (
+    <section className="view today-view" aria-labelledby="today-title">
+      <header className="view-header">
+        <h1 id="today-title">Today</h1>
+        <span className="muted">{summaries.today}</span>
+        {partial && <span className="muted small">Updating…</span>}
+      </header>
+      <section className="panel" role="region" aria-label="Follow-ups due">
+        <h2>Follow-ups due ({data.followUps.length})</h2>
+        {data.followUps.length === 0 ? (
+          <p className="empty">Nothing due today. Well done.</p>
+        ) : (
+          <ul className="today-list">
+            {data.followUps.map(({ card, summary, followUp, status, daysOverdue }) => (
+              <li key={`${card.id}-${followUp.id}`}>
+                <input type="checkbox" aria-label={`Done: ${followUp.text} (${card.name})`} onChange={(e) => void setDone(card.id, followUp, e.target.checked)} />
+                <div>
+                  <strong>{followUp.text}</strong>
+                  <div className="small">
+                    <a href={routeHref({ view: 'customer', id: card.id })}>{card.name}</a> <span className="muted">· {card.company}</span>
+                  </div>
+                </div>
+                <span className={status === 'overdue' ? 'overdue small' : 'small muted'}>{status === 'overdue' ? `${daysOverdue} d overdue` : 'due today'}</span>
+                <span className="small">{summary.ltv ? money.format(summary.ltv) : ''}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="panel" role="region" aria-label="Losing touch">
+        <h2>Losing touch ({data.losingTouch.length})</h2>
+        {data.losingTouch.length === 0 ? (
+          <p className="empty">Everyone has been contacted within their cadence.</p>
+        ) : (
+          <ul className="today-list">
+            {data.losingTouch.map(({ card, summary, cadenceDays, daysSinceTouch, daysPast }) => (
+              <li key={card.id}>
+                <HealthBadge health={summary.health} compact />
+                <div>
+                  <a href={routeHref({ view: 'customer', id: card.id })}>{card.name}</a> <span className="muted small">· {card.company}</span>
+                  <div className="small muted">
+                    Every {cadenceDays} days; last touch {daysSinceTouch} days ago ({daysPast} past)
+                  </div>
+                </div>
+                <span className="small">Tier {summary.tier}</span>
+                <span className="small">{summary.ltv ? money.format(summary.ltv) : ''}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
