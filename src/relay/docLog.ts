@@ -8,7 +8,10 @@ import { crc32 } from 'node:zlib';
  *   file    = MAGIC (8 bytes) record*
  *   record  = length:u32le  crc:u32le  kind:u8  payload[length]
  *             crc = CRC32 over kind and payload
- *   kind    1 = a Yjs update (v1), 2 = a snapshot (the whole doc as one update)
+ *   kind    1 = a Yjs update (v1), 2 = a snapshot (the whole doc as one update),
+ *           3 = state meta: the state vector and delete-set digest of the doc as
+ *               of that point (written when a doc is unloaded), so the catch-up
+ *               channel can compare states without decoding the doc.
  *
  * Appends are plain write(2) calls: after kill -9 the kernel still holds them.
  * A crash (or a power loss without fsync) can leave a torn or corrupt tail;
@@ -21,6 +24,7 @@ export const MAGIC = Buffer.from('RPLOG\u0000\u0001\n', 'latin1');
 export const RECORD_HEADER = 9;
 export const KIND_UPDATE = 1;
 export const KIND_SNAPSHOT = 2;
+export const KIND_META = 3;
 /** A record longer than this is treated as corruption. */
 export const MAX_RECORD_BYTES = 512 * 1024 * 1024;
 
@@ -30,6 +34,8 @@ export interface OpenedLog {
   updates: Uint8Array[];
   /** Bytes cut from a torn/corrupt tail (0 when clean). */
   truncatedBytes: number;
+  /** Payload of a meta record when it is the last record (it describes the whole log). */
+  meta: Uint8Array | null;
   /** The file had a foreign header and was moved aside. */
   movedAside: string | null;
 }
@@ -44,23 +50,29 @@ export function encodeRecord(kind: number, payload: Uint8Array): Buffer {
 }
 
 /** Scans a log image; returns the good records and where the good part ends. */
-export function scanLog(image: Buffer): { updates: Uint8Array[]; goodEnd: number; records: number } {
+export function scanLog(image: Buffer): { updates: Uint8Array[]; meta: Uint8Array | null; goodEnd: number; records: number } {
   const updates: Uint8Array[] = [];
+  let meta: Uint8Array | null = null;
   let pos = MAGIC.length;
   let records = 0;
   while (pos + RECORD_HEADER <= image.length) {
     const len = image.readUInt32LE(pos);
     const kind = image[pos + 8];
     if (len > MAX_RECORD_BYTES || pos + RECORD_HEADER + len > image.length) break;
-    if (kind !== KIND_UPDATE && kind !== KIND_SNAPSHOT) break;
+    if (kind !== KIND_UPDATE && kind !== KIND_SNAPSHOT && kind !== KIND_META) break;
     const crc = image.readUInt32LE(pos + 4);
     if (crc32(image.subarray(pos + 8, pos + RECORD_HEADER + len)) !== crc) break;
     // Copy: the image buffer may be large and pooled.
-    updates.push(new Uint8Array(image.subarray(pos + RECORD_HEADER, pos + RECORD_HEADER + len)));
+    const payload = new Uint8Array(image.subarray(pos + RECORD_HEADER, pos + RECORD_HEADER + len));
+    if (kind === KIND_META) meta = payload;
+    else {
+      updates.push(payload);
+      meta = null;
+    }
     pos += RECORD_HEADER + len;
     records++;
   }
-  return { updates, goodEnd: pos, records };
+  return { updates, meta, goodEnd: pos, records };
 }
 
 export class DocLog {
@@ -118,9 +130,9 @@ export class DocLog {
       fs.writeSync(fd, MAGIC);
       const log = new DocLog(file, fd, MAGIC.length, 0, 0);
       log.unsynced = true;
-      return { log, updates: [], truncatedBytes, movedAside };
+      return { log, updates: [], meta: null, truncatedBytes, movedAside };
     }
-    const { updates, goodEnd, records } = scanLog(image);
+    const { updates, meta, goodEnd, records } = scanLog(image);
     if (goodEnd < image.length) {
       truncatedBytes += image.length - goodEnd;
       fs.truncateSync(file, goodEnd);
@@ -128,7 +140,7 @@ export class DocLog {
     const firstIsSnapshot = records > 0 && image[MAGIC.length + 8] === KIND_SNAPSHOT;
     const snapshotBytes = firstIsSnapshot ? image.readUInt32LE(MAGIC.length) : 0;
     const log = new DocLog(file, fs.openSync(file, 'a'), goodEnd, records, snapshotBytes);
-    return { log, updates, truncatedBytes, movedAside };
+    return { log, updates, meta, truncatedBytes, movedAside };
   }
 
   /** Appends updates as records, in one write. */
@@ -142,13 +154,23 @@ export class DocLog {
     this.unsynced = true;
   }
 
+  /** Appends a meta record (state vector + digest of everything before it). */
+  appendMeta(meta: Uint8Array): void {
+    const buf = encodeRecord(KIND_META, meta);
+    let off = 0;
+    while (off < buf.length) off += fs.writeSync(this.fd, buf, off, buf.length - off);
+    this.size += buf.length;
+    this.records++;
+    this.unsynced = true;
+  }
+
   /** Replaces the log by one snapshot, atomically (temp + fsync + rename + dir fsync). */
-  compact(snapshot: Uint8Array): void {
+  compact(snapshot: Uint8Array, meta?: Uint8Array): void {
     const tmp = `${this.file}.tmp-${process.pid}`;
     const fd = fs.openSync(tmp, 'w');
     try {
       const rec = encodeRecord(KIND_SNAPSHOT, snapshot);
-      const buf = Buffer.concat([MAGIC, rec]);
+      const buf = Buffer.concat(meta ? [MAGIC, rec, encodeRecord(KIND_META, meta)] : [MAGIC, rec]);
       let off = 0;
       while (off < buf.length) off += fs.writeSync(fd, buf, off, buf.length - off);
       fs.fsyncSync(fd);
@@ -159,8 +181,8 @@ export class DocLog {
     fsyncDir(path.dirname(this.file));
     fs.closeSync(this.fd);
     this.fd = fs.openSync(this.file, 'a');
-    this.size = MAGIC.length + RECORD_HEADER + snapshot.length;
-    this.records = 1;
+    this.size = MAGIC.length + RECORD_HEADER + snapshot.length + (meta ? RECORD_HEADER + meta.length : 0);
+    this.records = meta ? 2 : 1;
     this.snapshotBytes = snapshot.length;
     this.unsynced = false;
   }
@@ -178,12 +200,25 @@ export class DocLog {
   }
 }
 
-/** Reads a doc's stored updates without keeping the file open (repairs a torn tail too). */
-export function readDocLog(file: string): { updates: Uint8Array[]; truncatedBytes: number } | null {
-  if (!fs.existsSync(file)) return null;
+/**
+ * Reads a doc's stored updates without keeping the file open. Only a log
+ * that needs repair is opened for writing (to cut its tail).
+ */
+export function readDocLog(file: string): { updates: Uint8Array[]; meta: Uint8Array | null; truncatedBytes: number } | null {
+  let image: Buffer;
+  try {
+    image = fs.readFileSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  if (image.length >= MAGIC.length && image.subarray(0, MAGIC.length).equals(MAGIC)) {
+    const scanned = scanLog(image);
+    if (scanned.goodEnd === image.length) return { updates: scanned.updates, meta: scanned.meta, truncatedBytes: 0 };
+  }
   const opened = DocLog.open(file);
   opened.log.close();
-  return { updates: opened.updates, truncatedBytes: opened.truncatedBytes };
+  return { updates: opened.updates, meta: opened.meta, truncatedBytes: opened.truncatedBytes };
 }
 
 export function fsyncDir(dir: string): void {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { DocLog, readDocLog } from './docLog';
 import { docFile, docNameFromFileName, workspaceDir } from './docPaths';
@@ -9,6 +10,8 @@ import { deleteSetDigestOfDoc, deleteSetDigestOfUpdate } from '../shared/sync/do
 import { errorFields, type Logger } from './logger';
 
 export const MESSAGE_SYNC = 0;
+/** On unload, logs with more records than this are compacted. */
+const UNLOAD_COMPACT_RECORDS = 64;
 export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_QUERY_AWARENESS = 3;
 
@@ -123,6 +126,7 @@ export class DocManager {
     if (opened.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: opened.truncatedBytes });
     if (opened.movedAside !== null) this.opts.logger.error('store.foreign_file_moved', { workspaceId, doc: docName, movedTo: opened.movedAside });
     const rd = new RelayDoc(workspaceId, docName, opened.log);
+    rd.metaWritten = opened.meta !== null;
     rd.doc.transact(() => {
       for (const u of opened.updates) {
         try {
@@ -145,6 +149,7 @@ export class DocManager {
   private onUpdate(rd: RelayDoc, update: Uint8Array, origin: unknown): void {
     rd.pending.push(update);
     rd.state = null;
+    rd.metaWritten = false;
     this.dirty.add(rd);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -187,7 +192,8 @@ export class DocManager {
 
   private compact(rd: RelayDoc): void {
     const before = rd.log.size;
-    rd.log.compact(Y.encodeStateAsUpdate(rd.doc));
+    rd.log.compact(Y.encodeStateAsUpdate(rd.doc), encodeMeta(this.stateOfLoaded(rd)));
+    rd.metaWritten = true;
     this.unsynced.delete(rd.log);
     this.opts.logger.debug('store.compacted', { workspaceId: rd.workspaceId, doc: rd.name, before, after: rd.log.size });
   }
@@ -225,14 +231,18 @@ export class DocManager {
     this.cancelIdle(rd);
     this.flushDoc(rd);
     this.dirty.delete(rd);
+    const state = this.stateOfLoaded(rd);
     try {
-      if (rd.log.records > 1) this.compact(rd);
+      // Many small records make the next load and catch-up slow: compact those.
+      // Otherwise append the state (cheap, no fsync) so a catch-up compares
+      // states without decoding the doc.
+      if (rd.log.records > UNLOAD_COMPACT_RECORDS) this.compact(rd);
+      else if (!rd.metaWritten) rd.log.appendMeta(encodeMeta(state));
       rd.log.close();
     } catch (err) {
       this.opts.logger.error('store.close_failed', { workspaceId: rd.workspaceId, doc: rd.name, ...errorFields(err) });
     }
     this.unsynced.delete(rd.log);
-    const state = this.stateOfLoaded(rd);
     this.workspace(rd.workspaceId).states.set(rd.name, state);
     rd.awareness?.destroy();
     rd.awareness = null;
@@ -257,10 +267,14 @@ export class DocManager {
     const ws = this.workspace(workspaceId);
     const cached = ws.states.get(docName);
     if (cached !== undefined) return cached;
-    const stored = this.storedUpdate(workspaceId, docName);
-    if (stored === null) return null;
-    const sv = Y.encodeStateVectorFromUpdate(stored);
-    const state = { sv, svMap: Y.decodeStateVector(sv), digest: deleteSetDigestOfUpdate(stored) };
+    const read = this.readStored(workspaceId, docName);
+    if (read === null) return null;
+    let state: DocState | null = read.meta !== null ? decodeMeta(read.meta) : null;
+    if (state === null) {
+      const stored = mergeStored(read.updates);
+      const sv = Y.encodeStateVectorFromUpdate(stored);
+      state = { sv, svMap: Y.decodeStateVector(sv), digest: deleteSetDigestOfUpdate(stored) };
+    }
     ws.states.set(docName, state);
     return state;
   }
@@ -269,11 +283,14 @@ export class DocManager {
   storedUpdate(workspaceId: string, docName: string): Uint8Array | null {
     const rd = this.loaded(workspaceId, docName);
     if (rd !== undefined) return Y.encodeStateAsUpdate(rd.doc);
+    const read = this.readStored(workspaceId, docName);
+    return read === null ? null : mergeStored(read.updates);
+  }
+
+  private readStored(workspaceId: string, docName: string): ReturnType<typeof readDocLog> {
     const read = readDocLog(docFile(this.opts.dataDir, workspaceId, docName));
-    if (read === null) return null;
-    if (read.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: read.truncatedBytes });
-    if (read.updates.length === 0) return Y.encodeStateAsUpdate(new Y.Doc());
-    return read.updates.length === 1 ? read.updates[0]! : Y.mergeUpdates(read.updates);
+    if (read !== null && read.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: read.truncatedBytes });
+    return read;
   }
 
   /** What the doc holds beyond a state vector. */
@@ -292,5 +309,31 @@ export class DocManager {
     for (const rd of [...this.docs.values()]) this.unload(rd);
     this.closed = true;
     if (this.fsyncTimer !== null) clearInterval(this.fsyncTimer);
+  }
+}
+
+const EMPTY_DOC_UPDATE = new Uint8Array([0, 0]);
+
+function mergeStored(updates: Uint8Array[]): Uint8Array {
+  if (updates.length === 0) return EMPTY_DOC_UPDATE;
+  return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+}
+
+/** Meta record payload: state vector and delete-set digest. */
+function encodeMeta(state: DocState): Uint8Array {
+  const enc = encoding.createEncoder();
+  encoding.writeVarUint8Array(enc, state.sv);
+  encoding.writeVarUint8Array(enc, state.digest);
+  return encoding.toUint8Array(enc);
+}
+
+function decodeMeta(meta: Uint8Array): DocState | null {
+  try {
+    const dec = decoding.createDecoder(meta);
+    const sv = decoding.readVarUint8Array(dec);
+    const digest = decoding.readVarUint8Array(dec);
+    return { sv, svMap: Y.decodeStateVector(sv), digest };
+  } catch {
+    return null; // fall back to computing it from the updates
   }
 }

@@ -24,6 +24,8 @@ export class RelayDoc {
   /** Cached state vector / delete-set digest for the catch-up channel; null when stale. */
   state: { sv: Uint8Array; svMap: Map<number, number>; digest: Uint8Array } | null = null;
   unloaded = false;
+  /** The log ends with a meta record matching the doc (no update since). */
+  metaWritten = false;
 
   constructor(
     readonly workspaceId: string,

@@ -1,0 +1,424 @@
+/**
+ * Relay benchmarks (issue 4). `run()` returns the figures; `tsx bench/relay.ts` prints them.
+ * Every comparison is against @y/websocket-server@0.1.1 measured in the same run
+ * (its setupWSConnection, no persistence). Both relays run in their own child
+ * process (bench/relayChild.ts, with --expose-gc); the clients run here.
+ *
+ * Env: RELAY_BENCH_LOAD_SECONDS (default 20; the issue's full run is 60, also
+ * selected by RELAY_BENCH_FULL=1), RELAY_BENCH_PULL_CUSTOMERS (default 2000).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import * as Y from 'yjs';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { CatchupClient, yDocSource } from '../src/shared/sync/catchupClient';
+import { UpdateStoreSource } from '../src/shared/sync/updateStoreSource';
+import { generateSampleWorkspace } from '../src/shared/sample/generator';
+import { customerDocName, WORKSPACE_DOC } from '../src/shared/model/docIds';
+import { roomName } from '../src/shared/sync/rooms';
+
+const WS_ID = 'bench';
+const TOKEN = 'bench-secret-token';
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+interface Child {
+  proc: ChildProcess;
+  port: number;
+  url: string;
+  mem(): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+async function startChild(mode: 'ours' | 'baseline', dataDir: string, idleUnloadMs = 600_000): Promise<Child> {
+  const proc = fork(path.join(HERE, 'relayChild.ts'), [mode, dataDir, JSON.stringify({ [WS_ID]: TOKEN }), String(idleUnloadMs)], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    proc.once('message', (m: { ready?: number }) => (m.ready ? resolve(m.ready) : reject(new Error('bad child message'))));
+    proc.once('exit', (code) => reject(new Error(`relay child exited ${code}`)));
+  });
+  const request = <T>(cmd: string, key: string): Promise<T> =>
+    new Promise((resolve) => {
+      const on = (m: Record<string, unknown>): void => {
+        if (key in m) {
+          proc.off('message', on);
+          resolve(m[key] as T);
+        }
+      };
+      proc.on('message', on);
+      proc.send({ cmd });
+    });
+  return {
+    proc,
+    port,
+    url: `ws://127.0.0.1:${port}`,
+    mem: () => request<Record<string, number>>('mem', 'mem'),
+    stop: async () => {
+      const exited = new Promise((r) => proc.once('exit', r));
+      await request('stop', 'stopped');
+      await exited;
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+function summary(samples: number[]): { n: number; p50: number; p99: number; mean: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), mean: round(s.reduce((a, b) => a + b, 0) / s.length), max: round(s[s.length - 1]!) };
+}
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Target = { url: string; room: (doc: string) => string; params: Record<string, string> };
+const oursTarget = (c: Child): Target => ({ url: c.url, room: (d) => roomName(WS_ID, d), params: { token: TOKEN } });
+const baseTarget = (c: Child): Target => ({ url: c.url, room: (d) => `${WS_ID}/${d}`, params: {} });
+
+function open(t: Target, docName: string, doc = new Y.Doc()): WebsocketProvider {
+  return new WebsocketProvider(t.url, t.room(docName), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: t.params,
+    disableBc: true,
+  });
+}
+function synced(p: WebsocketProvider): Promise<void> {
+  return p.synced ? Promise.resolve() : new Promise((resolve) => p.once('sync', () => resolve()));
+}
+async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+/** Time from a keystroke at client 0 until every other client in the doc has it. */
+async function propagation(t: Target, clients: number, iterations: number): Promise<ReturnType<typeof summary>> {
+  const docName = customerDocName(`prop${clients}`);
+  const docs = Array.from({ length: clients }, () => new Y.Doc());
+  const providers = docs.map((d) => open(t, docName, d));
+  await Promise.all(providers.map(synced));
+  let pending = 0;
+  let done: () => void = () => {};
+  for (let i = 1; i < clients; i++) {
+    docs[i]!.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (origin === providers[i] && --pending === 0) done();
+    });
+  }
+  const samples: number[] = [];
+  const warmup = 50;
+  const text = docs[0]!.getText('notebook');
+  for (let k = 0; k < warmup + iterations; k++) {
+    pending = clients - 1;
+    const arrived = new Promise<void>((r) => (done = r));
+    const t0 = performance.now();
+    text.insert(text.length, 'x');
+    await arrived;
+    if (k >= warmup) samples.push(performance.now() - t0);
+    await new Promise((r) => setImmediate(r));
+  }
+  providers.forEach((p) => p.destroy());
+  return summary(samples);
+}
+
+async function propagationBench(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [clients, iterations] of [[2, 1000], [50, 400]] as const) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+    const ours = await startChild('ours', dir);
+    const base = await startChild('baseline', dir);
+    // Alternate rounds so drift on the machine hits both alike.
+    const o: number[][] = [];
+    const b: number[][] = [];
+    for (let round = 0; round < 2; round++) {
+      const so = await propagation(oursTarget(ours), clients, iterations / 2);
+      const sb = await propagation(baseTarget(base), clients, iterations / 2);
+      o.push([so.p50, so.p99]);
+      b.push([sb.p50, sb.p99]);
+    }
+    const final = { ours: await propagation(oursTarget(ours), clients, iterations), baseline: await propagation(baseTarget(base), clients, iterations) };
+    await ours.stop();
+    await base.stop();
+    out[`clients${clients}`] = {
+      ...final,
+      p50Ratio: ratio(final.ours.p50, final.baseline.p50),
+      p99Ratio: ratio(final.ours.p99, final.baseline.p99),
+      warmupRounds: { ours: o, baseline: b },
+      target: 'p99 <= 1.2x baseline',
+      met: final.ours.p99 <= 1.2 * final.baseline.p99,
+    };
+  }
+  return out;
+}
+
+async function pullBench(customers: number): Promise<Record<string, unknown>> {
+  const g0 = performance.now();
+  const sample = generateSampleWorkspace({ customers });
+  const source = new Map<string, Y.Doc>([[WORKSPACE_DOC, sample.workspace]]);
+  for (const [id, doc] of sample.customers) source.set(customerDocName(id), doc);
+  const generateMs = Math.round(performance.now() - g0);
+  const totalBytes = [...source.values()].reduce((n, d) => n + Y.encodeStateAsUpdate(d).length, 0);
+
+  // Ours: upload once, restart (cold: nothing loaded, nothing cached), then a fresh device pulls.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+  let ours = await startChild('ours', dir);
+  const up = new CatchupClient({ serverUrl: ours.url, workspaceId: WS_ID, token: TOKEN, source: yDocSource(source), WebSocket });
+  const u0 = performance.now();
+  await up.whenSynced();
+  const uploadMs = Math.round(performance.now() - u0);
+  up.destroy();
+  await ours.stop();
+  ours = await startChild('ours', dir);
+
+  // A fresh device pulls into a store of encoded updates (no Y.Doc per notebook), or into live Y.Docs.
+  const pullStore = async () => {
+    const store = new UpdateStoreSource();
+    const t0 = performance.now();
+    const client = new CatchupClient({ serverUrl: ours.url, workspaceId: WS_ID, token: TOKEN, source: store, WebSocket });
+    await client.whenSynced();
+    return { ms: Math.round(performance.now() - t0), client, store };
+  };
+  const pullDocs = async () => {
+    const docs = new Map<string, Y.Doc>();
+    const t0 = performance.now();
+    const client = new CatchupClient({ serverUrl: ours.url, workspaceId: WS_ID, token: TOKEN, source: yDocSource(docs), WebSocket });
+    await client.whenSynced();
+    return { ms: Math.round(performance.now() - t0), client, docs };
+  };
+  const cold = await pullStore();
+  if (cold.store.size !== source.size) throw new Error(`pulled ${cold.store.size} of ${source.size} docs`);
+  for (const name of [...source.keys()].slice(0, 50)) {
+    if (!Y.equalSnapshots(Y.snapshot(cold.store.load(name)), Y.snapshot(source.get(name)!))) throw new Error(`doc ${name} differs after pull`);
+  }
+  cold.client.destroy();
+  const warmStore = await pullStore();
+  const warm = await pullDocs();
+  if (warm.docs.size !== source.size) throw new Error(`pulled ${warm.docs.size} of ${source.size} docs`);
+
+  // Reconnect with nothing changed.
+  const reconnect = async (client: CatchupClient) => {
+    client.disconnect();
+    const s0 = { ...client.stats };
+    const t0 = performance.now();
+    client.connect();
+    await client.whenSynced();
+    return {
+      ms: Math.round((performance.now() - t0) * 10) / 10,
+      bytesSent: client.stats.bytesSent - s0.bytesSent,
+      bytesReceived: client.stats.bytesReceived - s0.bytesReceived,
+      updatesApplied: client.stats.updatesApplied - s0.updatesApplied,
+    };
+  };
+  const reconnectWarm = await reconnect(warm.client);
+  const reconnectWarm2 = await reconnect(warm.client);
+  const storeFirst = await reconnect(warmStore.client); // the store computes each doc's state once
+  const storeCached = await reconnect(warmStore.client);
+  warmStore.client.destroy();
+  warm.client.disconnect();
+  await ours.stop();
+  ours = await startChild('ours', dir);
+  warm.client.options.serverUrl = ours.url;
+  const reconnectCold = await reconnect(warm.client);
+  warm.client.destroy();
+  await ours.stop();
+
+  // Baseline: one WebsocketProvider per doc (as y-websocket alone would do it).
+  const base = await startChild('baseline', dir);
+  const bt = baseTarget(base);
+  const names = [...source.keys()];
+  await inBatches(names, 200, async (name) => {
+    const p = open(bt, name, source.get(name)!);
+    await synced(p);
+    await sleep(20); // let the step-2 reply reach the relay before closing
+    p.destroy();
+  });
+  const b0 = performance.now();
+  const providers = names.map((n) => open(bt, n));
+  await Promise.all(providers.map(synced));
+  const baselineMs = Math.round(performance.now() - b0);
+  let baselineComplete = 0;
+  providers.forEach((p, i) => {
+    if (Y.encodeStateVector(p.doc).length === Y.encodeStateVector(source.get(names[i]!)!).length) baselineComplete++;
+    p.destroy();
+  });
+  await base.stop();
+  return {
+    customers,
+    docs: source.size,
+    workspaceBytes: totalBytes,
+    generateMs,
+    uploadMs,
+    freshPull: {
+      oursColdMs: cold.ms,
+      oursWarmMs: warmStore.ms,
+      oursIntoYDocsMs: warm.ms,
+      oursBytesReceived: cold.client.stats.bytesReceived,
+      oursSockets: 1,
+      baselineMs,
+      baselineSockets: names.length,
+      baselineDocsComplete: baselineComplete,
+      speedupVsBaseline: ratio(baselineMs, cold.ms),
+      speedupVsBaselineIntoYDocs: ratio(baselineMs, warm.ms),
+      note: 'ours* pull into an update store (no Y.Doc per notebook); oursIntoYDocsMs applies every doc into a live Y.Doc, as the baseline clients must',
+      target: '<= 1500 ms and >= 2x faster than one provider per doc',
+      met: cold.ms <= 1500 && baselineMs / cold.ms >= 2,
+    },
+    reconnectUnchanged: {
+      yDocsWarmRelay: reconnectWarm,
+      yDocsWarmRelayAgain: reconnectWarm2,
+      yDocsColdRelay: reconnectCold,
+      updateStoreFirst: storeFirst,
+      updateStoreCached: storeCached,
+      target: '<= 300 ms and <= 150 KB',
+      met: reconnectWarm2.ms <= 300 && reconnectCold.ms <= 300 && reconnectWarm2.bytesSent + reconnectWarm2.bytesReceived <= 150 * 1024,
+    },
+  };
+}
+
+async function memoryBench(docCount: number): Promise<Record<string, unknown>> {
+  const sample = generateSampleWorkspace({ customers: docCount, seed: 7 });
+  const updates = [...sample.customers].map(([id, doc]) => ({ name: customerDocName(id), update: Y.encodeStateAsUpdate(doc) }));
+  const avgDocBytes = Math.round(updates.reduce((n, u) => n + u.update.length, 0) / updates.length);
+  const out: Record<string, unknown> = { docs: docCount, avgDocBytes };
+  for (const mode of ['ours', 'baseline'] as const) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+    const idle = 3000;
+    const child = await startChild(mode, dir, idle);
+    const t = mode === 'ours' ? oursTarget(child) : baseTarget(child);
+    const start = await child.mem();
+    await inBatches(updates, 100, async ({ name, update }) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, update);
+      const p = open(t, name, doc);
+      await synced(p);
+      await sleep(20);
+      p.destroy();
+    });
+    await sleep(200);
+    const loaded = await child.mem();
+    await sleep(idle + 1500);
+    const after = await child.mem();
+    await child.stop();
+    out[mode] = {
+      heapStartMB: mb(start.heapUsed!),
+      heapLoadedMB: mb(loaded.heapUsed!),
+      heapAfterClientsLeftMB: mb(after.heapUsed!),
+      rssStartMB: mb(start.rss!),
+      rssLoadedMB: mb(loaded.rss!),
+      rssAfterMB: mb(after.rss!),
+      docsLoaded: loaded.docsLoaded,
+      docsLoadedAfterIdle: after.docsLoaded,
+      perIdleDocKB: Math.round(((loaded.heapUsed! + loaded.arrayBuffers! - start.heapUsed! - start.arrayBuffers!) / docCount / 1024) * 10) / 10,
+    };
+  }
+  const o = out.ours as { perIdleDocKB: number; heapAfterClientsLeftMB: number; heapStartMB: number };
+  out.target = 'per idle loaded doc <= 50 KB; memory back near start after clients leave';
+  out.met = o.perIdleDocKB <= 50 && o.heapAfterClientsLeftMB <= o.heapStartMB * 1.5 + 2;
+  return out;
+}
+const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
+
+async function loadBench(seconds: number): Promise<Record<string, unknown>> {
+  const CLIENTS = 500;
+  const DOCS = 200;
+  const RATE = 10;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+  const child = await startChild('ours', dir);
+  const t = oursTarget(child);
+  let errors = 0;
+  let unexpectedCloses = 0;
+  const latencies: number[] = [];
+  let sent = 0;
+  let received = 0;
+  let measuring = false;
+  const clients: { doc: Y.Doc; p: WebsocketProvider; key: string }[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const doc = new Y.Doc();
+    const p = open(t, customerDocName(`load${i % DOCS}`), doc);
+    p.on('connection-error', () => errors++);
+    p.on('connection-close', (e) => {
+      if (measuring && e !== null) unexpectedCloses++;
+    });
+    const key = `c${i}`;
+    doc.getMap('ping').observe((event) => {
+      if (event.transaction.local || !measuring) return;
+      const now = performance.now();
+      for (const k of event.keysChanged) {
+        const sentAt = doc.getMap('ping').get(k);
+        if (typeof sentAt === 'number') {
+          latencies.push(now - sentAt);
+          received++;
+        }
+      }
+    });
+    clients.push({ doc, p, key });
+  }
+  await inBatches(clients, 100, ({ p }) => synced(p));
+  measuring = true;
+  const timers = clients.map(({ doc, key }, i) =>
+    setTimeout(() => {
+      const tick = (): void => {
+        doc.getMap('ping').set(key, performance.now());
+        sent++;
+      };
+      tick();
+      timers[i] = setInterval(tick, 1000 / RATE) as unknown as NodeJS.Timeout;
+    }, Math.random() * (1000 / RATE)),
+  );
+  const t0 = performance.now();
+  await sleep(seconds * 1000);
+  measuring = false;
+  timers.forEach((x) => clearInterval(x));
+  const elapsed = (performance.now() - t0) / 1000;
+  const mem = await child.mem();
+  clients.forEach(({ p }) => p.destroy());
+  await child.stop();
+  const s = summary(latencies);
+  return {
+    clients: CLIENTS,
+    docs: DOCS,
+    updatesPerClientPerSecond: RATE,
+    seconds,
+    fullRun: seconds >= 60,
+    updatesSent: sent,
+    sentPerSecond: Math.round(sent / elapsed),
+    deliveries: received,
+    errors,
+    unexpectedCloses,
+    latencyMs: s,
+    relayRssMB: mb(mem.rss!),
+    target: 'no errors, p99 <= 50 ms',
+    met: errors === 0 && unexpectedCloses === 0 && s.p99 <= 50,
+  };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const loadSeconds = Number(process.env.RELAY_BENCH_LOAD_SECONDS ?? (process.env.RELAY_BENCH_FULL === '1' ? 60 : 20));
+  const customers = Number(process.env.RELAY_BENCH_PULL_CUSTOMERS ?? 2000);
+  const only = process.env.RELAY_BENCH_ONLY?.split(',');
+  const want = (k: string) => only === undefined || only.includes(k);
+  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+  if (want('propagation')) results.propagation = await propagationBench();
+  if (want('pull')) results.workspacePull = await pullBench(customers);
+  if (want('memory')) results.memory = await memoryBench(1000);
+  if (want('load')) results.load = await loadBench(loadSeconds);
+  return results;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run().then(
+    (r) => {
+      console.log(JSON.stringify(r, null, 2));
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
