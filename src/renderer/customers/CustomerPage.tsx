@@ -6,6 +6,9 @@ import { InvalidFields } from './InvalidFields';
 import { NotebookEditor } from '../notebook/NotebookEditor';
 import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { FollowUpsPanel } from '../interactions/FollowUpsPanel';
+import { CustomerBrief } from './CustomerBrief';
+import { RelationshipSettings } from './RelationshipSettings';
+import { Deferred } from '../ui/Deferred';
 import { CommitInput } from '../ui/CommitInput';
 import { routeHref } from '../app/router';
 import { useToast } from '../ui/Toast';
@@ -60,15 +63,25 @@ export function CustomerPage({ id }: { id: string }) {
           <div className="spacer" />
           <button onClick={toggleArchived}>{card.archived ? 'Restore' : 'Archive'}</button>
         </div>
+        <RelationshipSettings card={card} />
         <InvalidFields fields={card.invalid} context="card" />
       </header>
       <div className="customer-body">
         <section className="notebook-column" aria-label="Notebook section">
           {doc ? <NotebookEditor key={id} docName={`c:${id}`} doc={doc} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
-          {doc && <InteractionsPanel doc={doc} />}
+          {doc && (
+            <Deferred>
+              <InteractionsPanel doc={doc} />
+            </Deferred>
+          )}
         </section>
         <aside className="profile-column">
-          {doc && <FollowUpsPanel doc={doc} />}
+          {doc && (
+            <Deferred>
+              <CustomerBrief card={card} doc={doc} />
+              <FollowUpsPanel doc={doc} />
+            </Deferred>
+          )}
           {doc ? <ProfilePanel doc={doc} /> : <p aria-busy="true">Loading profile…</p>}
           <StageHistory entries={card.stageHistory} />
         </aside>

@@ -25,14 +25,30 @@ export function useDerivedProgress(): DerivedProgress | null {
   return useSession().derived.progress;
 }
 
-/** "Now", refreshed every ten minutes so day-based figures roll over at midnight. */
-export function useNow(intervalMs = 600_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
+/** One clock for every view, ticking every ten minutes so day-based figures roll over at midnight. */
+const clock = {
+  now: Date.now(),
+  listeners: new Set<() => void>(),
+  timer: undefined as ReturnType<typeof setInterval> | undefined,
+  subscribe(listener: () => void): () => void {
+    clock.listeners.add(listener);
+    clock.timer ??= setInterval(() => {
+      clock.now = Date.now();
+      for (const l of clock.listeners) l();
+    }, 600_000);
+    return () => {
+      clock.listeners.delete(listener);
+      if (clock.listeners.size === 0 && clock.timer) {
+        clearInterval(clock.timer);
+        clock.timer = undefined;
+      }
+    };
+  },
+};
+
+/** "Now", shared by every view (so their figures agree and are computed once). */
+export function useNow(): number {
+  return useSyncExternalStore(clock.subscribe, () => clock.now);
 }
 
 /** Workspace insight settings (stage idle thresholds, tier shares...), stored in the workspace doc. */
@@ -69,6 +85,8 @@ export interface Insights {
   partial: boolean;
 }
 
+const computed = new WeakMap<object, { cards: CustomerCard[]; version: number; settings: InsightSettings; now: number; value: Insights }>();
+
 /**
  * Every customer's figures (value, RFM, tier, health, cadence), computed on this
  * device from the cards and the digests of their docs. Recomputed when either changes.
@@ -80,6 +98,9 @@ export function useInsights(): Insights {
   const settings = useInsightSettings();
   const now = useNow();
   return useMemo(() => {
+    // Several views (and the customer page) ask at once: compute once per change.
+    const cached = computed.get(session);
+    if (cached && cached.cards === cards && cached.version === derivedVersion && cached.settings === settings && cached.now === now) return cached.value;
     const digests = session.derived.digests;
     const followUpsById = new Map<string, readonly FollowUp[]>();
     const inputs: CustomerInput[] = cards.map((card) => {
@@ -90,7 +111,9 @@ export function useInsights(): Insights {
     });
     const summaries = summarizeWorkspace(inputs, { now, timeZone: TIME_ZONE, settings });
     const partial = session.derived.progress !== null || cards.some((card) => !digests.has(card.id));
-    return { cards, inputs, summaries, followUpsById, settings, now, timeZone: TIME_ZONE, partial };
+    const value = { cards, inputs, summaries, followUpsById, settings, now, timeZone: TIME_ZONE, partial };
+    computed.set(session, { cards, version: derivedVersion, settings, now, value });
+    return value;
     // derivedVersion: the digests map is mutated in place; the version says it changed.
   }, [session, cards, derivedVersion, settings, now]);
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { digestCustomerDoc, searchableFromDoc, type CustomerDigest } from '../../shared/model/digest';
+import { digestCustomerDoc, type CustomerDigest } from '../../shared/model/digest';
+import { searchableCustomer } from '../../shared/search/fromDocs';
 import { customerDocName, customerIdFromDocName } from '../../shared/model/docIds';
 import { CustomerSearchIndex } from '../../shared/search/searchIndex';
 import type { CardIndex } from '../../shared/model/cardIndex';
@@ -179,7 +180,7 @@ export class DerivedData {
         const digest = digestCustomerDoc(id, doc);
         digests.push(digest);
         this.digests.set(id, digest);
-        this.search.upsert(searchableFromDoc(id, doc, card));
+        this.search.upsert(searchableCustomer(card, doc));
       } finally {
         if (temporary) doc.destroy();
       }

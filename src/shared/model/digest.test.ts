@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { digestCustomerDoc, digestInteractions, searchableFromDoc } from './digest';
-import { putFollowUp, putInteraction, setProfileField } from './customerDoc';
-import { createNotebook } from '../notebook/headless';
+import { digestCustomerDoc, digestInteractions } from './digest';
+import { putFollowUp, putInteraction } from './customerDoc';
 import { interactionFacts } from '../insights/facts';
 import { readInteractions } from './customerDoc';
 
@@ -22,16 +21,5 @@ describe('customer digest', () => {
     ]);
     expect(interactionFacts(unpacked)).toEqual(interactionFacts(readInteractions(doc).items));
     expect(digest.followUps).toEqual([expect.objectContaining({ id: 'f', text: 'call back' })]);
-  });
-
-  it('makes the searchable text of a customer from its doc', () => {
-    const doc = new Y.Doc();
-    createNotebook(doc, '# Plans\n\nThey want a **greenhouse**');
-    setProfileField(doc, 'likes', 'Orchids');
-    putInteraction(doc, 'a', { kind: 'call', at: 1, summary: 'Talked about irrigation', sentiment: 'neutral', amount: null, author: 'me' });
-    const searchable = searchableFromDoc('c1', doc, { name: 'Ada', company: 'Green' });
-    expect(searchable.notebook).toContain('greenhouse');
-    expect(searchable.profile?.likes).toBe('Orchids');
-    expect(searchable.interactions?.[0].summary).toBe('Talked about irrigation');
   });
 });

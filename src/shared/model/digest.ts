@@ -1,8 +1,6 @@
 import type * as Y from 'yjs';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction } from './schemas';
-import { readFollowUps, readInteractions, readProfile } from './customerDoc';
-import { notebookPlainText } from '../notebook/plainText';
-import type { SearchableCustomer } from '../search/fields';
+import { readFollowUps, readInteractions } from './customerDoc';
 
 /**
  * What the board, Today and Insights need of one customer doc, kept on the device
@@ -53,17 +51,4 @@ export function digestInteractions(digest: CustomerDigest): Interaction[] {
     };
   }
   return out;
-}
-
-/** What the search index holds for a customer doc (the card's name and company come from the workspace doc). */
-export function searchableFromDoc(customerId: string, doc: Y.Doc, card: { name: string; company: string; tags?: readonly string[] }): SearchableCustomer {
-  return {
-    id: customerId,
-    name: card.name,
-    company: card.company,
-    tags: card.tags,
-    profile: readProfile(doc).profile,
-    notebook: notebookPlainText(doc),
-    interactions: readInteractions(doc).items,
-  };
 }

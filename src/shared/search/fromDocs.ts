@@ -1,14 +1,15 @@
 import type * as Y from 'yjs';
 import type { CustomerCard } from '../model/workspaceDoc';
 import { readInteractions, readProfile } from '../model/customerDoc';
-import { readNotebookText } from '../notebook/headless';
+import { notebookPlainText } from '../notebook/plainText';
 import type { SearchableCustomer } from './fields';
 
 /**
  * What the index needs from a card and its customer doc. Call it when the doc
  * changes (locally or from another device) and pass the result to
- * CustomerSearchIndex.upsert, which ignores it when no text changed. Reading the
- * notebook runs a headless Lexical editor: debounce per customer while typing.
+ * CustomerSearchIndex.upsert, which ignores it when no text changed. The notebook
+ * is read straight off its Yjs structure (notebookPlainText), fast enough to
+ * index thousands of notebooks.
  */
 export function searchableCustomer(card: Pick<CustomerCard, 'id' | 'name' | 'company' | 'tags'>, doc: Y.Doc): SearchableCustomer {
   return {
@@ -17,7 +18,7 @@ export function searchableCustomer(card: Pick<CustomerCard, 'id' | 'name' | 'com
     company: card.company,
     tags: card.tags,
     profile: readProfile(doc).profile,
-    notebook: readNotebookText(doc),
+    notebook: notebookPlainText(doc),
     interactions: readInteractions(doc).items,
   };
 }

@@ -1,0 +1,34 @@
+import { test, expect } from '@playwright/test';
+import { createCustomer, startEmptyWorkspace } from './support';
+
+async function logPurchase(page: import('@playwright/test').Page, amount: string) {
+  await page.getByRole('button', { name: 'Log interaction' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log interaction' });
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Purchase' });
+  await dialog.getByRole('textbox', { name: 'Summary' }).fill(`Order of ${amount}`);
+  await dialog.getByRole('textbox', { name: 'Amount' }).fill(amount);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+}
+
+test('tiers change when a large purchase is logged, and a manual tier wins', async ({ page }) => {
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Small Buyer', 'Corner Shop');
+  await logPurchase(page, '500');
+  const brief = page.getByRole('region', { name: 'Before the call' });
+  await expect(brief).toContainText('Tier A');
+
+  await createCustomer(page, 'Big Buyer', 'Megastore');
+  await expect(brief).toContainText('Tier C');
+  await logPurchase(page, '250000');
+  await expect(brief).toContainText('Tier A');
+
+  // The first customer is no longer top of the workspace.
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
+  const small = page.getByRole('article', { name: 'Small Buyer' });
+  await expect(small.locator('.tier')).not.toHaveText('A');
+  await expect(page.getByRole('article', { name: 'Big Buyer' }).locator('.tier')).toHaveText('A');
+
+  await small.getByRole('link', { name: 'Small Buyer' }).click();
+  await page.getByRole('combobox', { name: 'Tier override' }).selectOption('A');
+  await expect(page.getByRole('region', { name: 'Before the call' })).toContainText('Tier A');
+});
