@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { createCustomer, startEmptyWorkspace } from './support';
 
-async function logPurchase(page: import('@playwright/test').Page, amount: string) {
+async function logPurchase(page: Page, amount: string) {
   await page.getByRole('button', { name: 'Log interaction' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log interaction' });
   await dialog.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Purchase' });

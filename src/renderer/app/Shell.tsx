@@ -7,6 +7,9 @@ import { SettingsView } from '../settings/SettingsView';
 import { ComingSoon } from '../views/ComingSoon';
 import { BoardView } from '../board/BoardView';
 import { TodayView } from '../today/TodayView';
+import { SearchView } from '../search/SearchView';
+import { CommandPalette } from '../palette/CommandPalette';
+import { navigate } from './router';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 
@@ -47,6 +50,17 @@ export function Shell() {
             <span className="brand-mark" aria-hidden="true">R</span>
             <span className="brand-name" title={session.meta.name}>{session.meta.name}</span>
           </div>
+          <form
+            role="search"
+            className="sidebar-search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const input = e.currentTarget.elements.namedItem('q') as HTMLInputElement;
+              if (input.value.trim()) navigate({ view: 'search', query: input.value.trim() });
+            }}
+          >
+            <input name="q" type="search" aria-label="Search notes" placeholder="Search…  (Ctrl+K)" />
+          </form>
           <ul>
             {NAV.map((item) => (
               <li key={item.label}>
@@ -60,6 +74,7 @@ export function Shell() {
             <SyncStatus />
           </div>
         </nav>
+        <CommandPalette />
         <main className="content">
           {storageError && (
             <div className="banner error" role="alert">
@@ -85,6 +100,8 @@ function RouteView({ route }: { route: Route }) {
       return <BoardView />;
     case 'today':
       return <TodayView />;
+    case 'search':
+      return <SearchView key={route.query} query={route.query} />;
     default:
       return <ComingSoon view={route.view} />;
   }

@@ -8,11 +8,13 @@ export type Route =
   | { view: 'board' }
   | { view: 'today' }
   | { view: 'insights' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'search'; query: string };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?');
   const [head, id] = path.split('/');
+  if (head === 'search') return { view: 'search', query: new URLSearchParams(search).get('q') ?? '' };
   switch (head) {
     case 'customers':
       return id ? { view: 'customer', id: decodeURIComponent(id) } : { view: 'customers' };
@@ -28,7 +30,9 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return route.view === 'customer' ? `#/customers/${encodeURIComponent(route.id)}` : `#/${route.view}`;
+  if (route.view === 'customer') return `#/customers/${encodeURIComponent(route.id)}`;
+  if (route.view === 'search') return `#/search?${new URLSearchParams({ q: route.query }).toString()}`;
+  return `#/${route.view}`;
 }
 
 export function navigate(route: Route): void {

@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
+import { takeNewCustomerRequest } from '../app/intents';
 import { useCards, useSession } from '../workspace/SessionContext';
 import { filterCards, sortCards, type CardSortKey, type SortDirection } from '../../shared/model/sortCards';
 import { CustomerList } from './CustomerList';
@@ -22,6 +23,12 @@ export function CustomersView() {
   const filterInput = useRef<HTMLInputElement>(null);
   useShortcut('n', () => setCreating(true));
   useShortcut('/', () => filterInput.current?.focus());
+  useEffect(() => {
+    const open = () => takeNewCustomerRequest() && setCreating(true);
+    open();
+    window.addEventListener('rapport:new-customer', open);
+    return () => window.removeEventListener('rapport:new-customer', open);
+  }, []);
 
   const visible = useMemo(
     () => sortCards(filterCards(cards, query, showArchived), sortKey, direction),

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Command } from 'cmdk';
+import { navigate, type Route } from '../app/router';
+import { requestNewCustomer } from '../app/intents';
+import { useApp } from '../app/AppContext';
+import { useCards } from '../workspace/SessionContext';
+import { useSearch } from '../search/useSearch';
+import { filterCards, sortCards } from '../../shared/model/sortCards';
+
+interface Action {
+  id: string;
+  label: string;
+  hint?: string;
+  run: () => void;
+}
+
+const VIEWS: { label: string; route: Route }[] = [
+  { label: 'Customers', route: { view: 'customers' } },
+  { label: 'Timeline', route: { view: 'timeline' } },
+  { label: 'Board', route: { view: 'board' } },
+  { label: 'Today', route: { view: 'today' } },
+  { label: 'Insights', route: { view: 'insights' } },
+  { label: 'Settings', route: { view: 'settings' } },
+];
+
+/**
+ * Ctrl/Cmd+K: jump to a customer or a view, or run an action. Customers are
+ * matched by name and company first, then by the full-text index.
+ */
+export function CommandPalette() {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const app = useApp();
+  const cards = useCards();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOpen((o) => !o);
+      }
+    };
+    const onCommand = () => setOpen(true);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('rapport:palette', onCommand);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('rapport:palette', onCommand);
+    };
+  }, []);
+
+  const close = () => {
+    setOpen(false);
+    setQuery('');
+  };
+  const go = (route: Route) => {
+    close();
+    navigate(route);
+  };
+
+  const byName = useMemo(() => sortCards(filterCards(cards, query, false), 'name').slice(0, 12), [cards, query]);
+  const textHits = useSearch(query, { limit: 8, snippets: false });
+  const moreHits = textHits.filter((hit) => !byName.some((card) => card.id === hit.id));
+  const cardById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
+
+  const actions: Action[] = [
+    { id: 'new-customer', label: 'New customer', hint: 'N', run: () => (go({ view: 'customers' }), requestNewCustomer()) },
+    { id: 'search', label: `Search everything for “${query}”`, run: () => go({ view: 'search', query }) },
+    { id: 'sample', label: 'Open a new sample workspace', run: () => (close(), void app.openSample()) },
+  ];
+  const needle = query.trim().toLowerCase();
+  const views = VIEWS.filter((v) => !needle || v.label.toLowerCase().includes(needle));
+  const shownActions = actions.filter((a) => (a.id === 'search' ? needle.length >= 2 : !needle || a.label.toLowerCase().includes(needle)));
+
+  return (
+    <Command.Dialog open={open} onOpenChange={(o) => (o ? setOpen(true) : close())} label="Command palette" shouldFilter={false} className="palette" overlayClassName="palette-overlay">
+      <Command.Input value={query} onValueChange={setQuery} placeholder="Jump to a customer or view, or run an action…" aria-label="Command" />
+      <Command.List>
+        <Command.Empty>Nothing matches.</Command.Empty>
+        {(byName.length > 0 || moreHits.length > 0) && (
+          <Command.Group heading="Customers">
+            {byName.map((card) => (
+              <Command.Item key={card.id} value={`customer-${card.id}`} onSelect={() => go({ view: 'customer', id: card.id })}>
+                {card.name} <span className="muted small">{card.company}</span>
+              </Command.Item>
+            ))}
+            {moreHits.map((hit) => (
+              <Command.Item key={hit.id} value={`customer-${hit.id}`} onSelect={() => go({ view: 'customer', id: hit.id })}>
+                {cardById.get(hit.id)?.name ?? hit.id} <span className="muted small">mentions “{query}”</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {views.length > 0 && (
+          <Command.Group heading="Go to">
+            {views.map((v) => (
+              <Command.Item key={v.label} value={`view-${v.label}`} onSelect={() => go(v.route)}>
+                {v.label}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {shownActions.length > 0 && (
+          <Command.Group heading="Actions">
+            {shownActions.map((a) => (
+              <Command.Item key={a.id} value={`action-${a.id}`} onSelect={a.run}>
+                {a.label} {a.hint && <kbd>{a.hint}</kbd>}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+      </Command.List>
+    </Command.Dialog>
+  );
+}
