@@ -34,8 +34,9 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function startChild(mode: 'ours' | 'baseline', dataDir: string, idleUnloadMs = 600_000): Promise<Child> {
-  const proc = fork(path.join(HERE, 'relayChild.ts'), [mode, dataDir, JSON.stringify({ [WS_ID]: TOKEN }), String(idleUnloadMs)], {
+async function startChild(mode: 'ours' | 'baseline', dataDir: string, idleUnloadMs = 600_000, idleSleepMs?: number): Promise<Child> {
+  const args = [mode, dataDir, JSON.stringify({ [WS_ID]: TOKEN }), String(idleUnloadMs), ...(idleSleepMs !== undefined ? [String(idleSleepMs)] : [])];
+  const proc = fork(path.join(HERE, 'relayChild.ts'), args, {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -287,10 +288,12 @@ async function memoryBench(docCount: number): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = { docs: docCount, avgDocBytes };
   for (const mode of ['ours', 'baseline'] as const) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
-    const idle = 3000;
-    const child = await startChild(mode, dir, idle);
+    const sleepMs = 500;
+    const unloadMs = 15_000;
+    const child = await startChild(mode, dir, unloadMs, sleepMs);
     const t = mode === 'ours' ? oursTarget(child) : baseTarget(child);
     const start = await child.mem();
+    const u0 = performance.now();
     await inBatches(updates, 100, async ({ name, update }) => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, update);
@@ -299,24 +302,30 @@ async function memoryBench(docCount: number): Promise<Record<string, unknown>> {
       await sleep(20);
       p.destroy();
     });
-    await sleep(200);
-    const loaded = await child.mem();
-    await sleep(idle + 1500);
+    const uploadMs = performance.now() - u0;
+    await sleep(sleepMs + 1000);
+    const idle = await child.mem();
+    // All clients left: wait out the unload time (counted from the last departure).
+    await sleep(Math.max(0, unloadMs - sleepMs - 1000) + 1500);
     const after = await child.mem();
     await child.stop();
+    const perDoc = (m: Record<string, number>) => Math.round(((m.heapUsed! + m.arrayBuffers! - start.heapUsed! - start.arrayBuffers!) / Math.max(1, m.docsLoaded!) / 1024) * 10) / 10;
     out[mode] = {
+      uploadMs: Math.round(uploadMs),
       heapStartMB: mb(start.heapUsed!),
-      heapLoadedMB: mb(loaded.heapUsed!),
+      heapIdleDocsMB: mb(idle.heapUsed!),
       heapAfterClientsLeftMB: mb(after.heapUsed!),
       rssStartMB: mb(start.rss!),
-      rssLoadedMB: mb(loaded.rss!),
+      rssIdleDocsMB: mb(idle.rss!),
       rssAfterMB: mb(after.rss!),
-      docsLoaded: loaded.docsLoaded,
-      docsLoadedAfterIdle: after.docsLoaded,
-      perIdleDocKB: Math.round(((loaded.heapUsed! + loaded.arrayBuffers! - start.heapUsed! - start.arrayBuffers!) / docCount / 1024) * 10) / 10,
+      docsInMemoryIdle: idle.docsLoaded,
+      docsAsYDocIdle: mode === 'ours' ? idle.docsLive : idle.docsLoaded,
+      docsInMemoryAfter: after.docsLoaded,
+      perIdleDocKB: perDoc(idle),
     };
   }
   const o = out.ours as { perIdleDocKB: number; heapAfterClientsLeftMB: number; heapStartMB: number };
+  out.note = 'ours holds an idle doc encoded after idleSleepMs (500 ms here, 2 s by default) and drops it after idleUnloadMs (15 s here, 30 s by default); the baseline keeps every Y.Doc (and its awareness) forever';
   out.target = 'per idle loaded doc <= 50 KB; memory back near start after clients leave';
   out.met = o.perIdleDocKB <= 50 && o.heapAfterClientsLeftMB <= o.heapStartMB * 1.5 + 2;
   return out;

@@ -1,7 +1,7 @@
 /**
  * A relay in its own process for bench/relay.ts, so the relay's CPU and
  * memory are measured apart from the clients. Forked with an IPC channel:
- *   argv: <ours|baseline> <dataDir> <tokensJson> <idleUnloadMs>
+ *   argv: <ours|baseline> <dataDir> <tokensJson> <idleUnloadMs> [idleSleepMs]
  *   parent -> child: { cmd: 'mem' } | { cmd: 'stop' }
  *   child -> parent: { ready: port } | { mem: {...} } | { stopped: true }
  * Run with --expose-gc so memory figures are taken after a full collection.
@@ -13,7 +13,7 @@ import { createLogger } from '../src/relay/logger';
 
 type Msg = { cmd: 'mem' } | { cmd: 'stop' };
 
-const [mode, dataDir, tokensJson, idle] = process.argv.slice(2);
+const [mode, dataDir, tokensJson, idle, sleepMs] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function memory(extra: Record<string, unknown>): Record<string, unknown> {
@@ -33,11 +33,12 @@ async function main(): Promise<void> {
       dataDir: dataDir!,
       tokens: JSON.parse(tokensJson!) as Record<string, string>,
       idleUnloadMs: Number(idle),
+      ...(sleepMs !== undefined ? { idleSleepMs: Number(sleepMs) } : {}),
       logger: createLogger('warn'),
       maxConnectionsPerIp: 10_000,
     });
     process.on('message', (msg: Msg) => {
-      if (msg.cmd === 'mem') process.send!({ mem: memory({ docsLoaded: relay.stats().docsLoaded }) });
+      if (msg.cmd === 'mem') process.send!({ mem: memory({ docsLoaded: relay.stats().docsLoaded, docsLive: relay.stats().docsLive }) });
       if (msg.cmd === 'stop') void relay.close().then(() => process.send!({ stopped: true }, () => process.exit(0)));
     });
     process.send!({ ready: relay.port });

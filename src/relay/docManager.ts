@@ -28,12 +28,28 @@ export type WorkspaceListener = (docName: string, update: Uint8Array, origin: un
 export interface DocManagerOptions {
   dataDir: string;
   logger: Logger;
-  /** Unload a doc this long after its last peer left (ms). */
+  /** A doc with no peer gives up its Y.Doc this long after the last one left; its encoded state stays in memory (ms). */
+  idleSleepMs: number;
+  /** ...and leaves memory altogether this long after the last peer left (ms). */
   idleUnloadMs: number;
   /** Compact a log once its appended bytes exceed max(this, the last snapshot). */
   compactMinBytes: number;
   /** fsync logs written to at most this often (ms); 0 disables periodic fsync. */
   fsyncIntervalMs: number;
+}
+
+/**
+ * A doc with no peer, held encoded instead of as a Y.Doc: a Y.Doc of a real
+ * customer notebook costs ~110 KB of heap, its encoding ~6 KB. Waking it is
+ * one applyUpdate; the log stays open so nothing is re-read.
+ */
+interface IdleDoc {
+  workspaceId: string;
+  name: string;
+  log: DocLog;
+  encoded: Uint8Array;
+  state: DocState;
+  timer: NodeJS.Timeout;
 }
 
 interface WorkspaceState {
@@ -50,6 +66,7 @@ interface WorkspaceState {
  */
 export class DocManager {
   private readonly docs = new Map<string, RelayDoc>();
+  private readonly idle = new Map<string, IdleDoc>();
   private readonly workspaces = new Map<string, WorkspaceState>();
   private readonly dirty = new Set<RelayDoc>();
   private flushScheduled = false;
@@ -64,8 +81,17 @@ export class DocManager {
     }
   }
 
+  /** Docs in memory: live (Y.Doc) plus idle (encoded). */
   get loadedCount(): number {
+    return this.docs.size + this.idle.size;
+  }
+
+  get liveCount(): number {
     return this.docs.size;
+  }
+
+  get idleCount(): number {
+    return this.idle.size;
   }
 
   loaded(workspaceId: string, docName: string): RelayDoc | undefined {
@@ -99,12 +125,8 @@ export class DocManager {
       ws.names = names;
     }
     for (const d of this.docs.values()) if (d.workspaceId === workspaceId) ws.names.add(d.name);
+    for (const d of this.idle.values()) if (d.workspaceId === workspaceId) ws.names.add(d.name);
     return [...ws.names];
-  }
-
-  hasDoc(workspaceId: string, docName: string): boolean {
-    if (this.docs.has(`${workspaceId}/${docName}`)) return true;
-    return this.listDocs(workspaceId).includes(docName) || fs.existsSync(docFile(this.opts.dataDir, workspaceId, docName));
   }
 
   addListener(workspaceId: string, fn: WorkspaceListener): void {
@@ -121,6 +143,8 @@ export class DocManager {
     const key = `${workspaceId}/${docName}`;
     const existing = this.docs.get(key);
     if (existing !== undefined) return existing;
+    const asleep = this.idle.get(key);
+    if (asleep !== undefined) return this.wake(key, asleep);
     const file = docFile(this.opts.dataDir, workspaceId, docName);
     const opened = DocLog.open(file);
     if (opened.truncatedBytes > 0) this.opts.logger.warn('store.tail_truncated', { workspaceId, doc: docName, bytes: opened.truncatedBytes });
@@ -136,12 +160,29 @@ export class DocManager {
         }
       }
     }, 'load');
-    rd.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(rd, update, origin));
-    this.docs.set(key, rd);
+    this.activate(rd);
     const ws = this.workspace(workspaceId);
     ws.names?.add(docName);
     ws.states.delete(docName);
     this.opts.logger.debug('doc.loaded', { workspaceId, doc: docName, records: opened.updates.length });
+    this.scheduleIdle(rd);
+    return rd;
+  }
+
+  private activate(rd: RelayDoc): void {
+    rd.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(rd, update, origin));
+    this.docs.set(rd.key, rd);
+  }
+
+  private wake(key: string, asleep: IdleDoc): RelayDoc {
+    clearTimeout(asleep.timer);
+    this.idle.delete(key);
+    const rd = new RelayDoc(asleep.workspaceId, asleep.name, asleep.log);
+    rd.metaWritten = true;
+    Y.applyUpdate(rd.doc, asleep.encoded, 'load');
+    rd.state = asleep.state;
+    this.activate(rd);
+    this.opts.logger.debug('doc.woken', { workspaceId: rd.workspaceId, doc: rd.name });
     this.scheduleIdle(rd);
     return rd;
   }
@@ -215,8 +256,8 @@ export class DocManager {
     if (rd.idleTimer !== null) clearTimeout(rd.idleTimer);
     rd.idleTimer = setTimeout(() => {
       rd.idleTimer = null;
-      if (rd.peers.size === 0) this.unload(rd);
-    }, this.opts.idleUnloadMs);
+      if (rd.peers.size === 0) this.sleep(rd);
+    }, Math.min(this.opts.idleSleepMs, this.opts.idleUnloadMs));
     rd.idleTimer.unref();
   }
 
@@ -225,8 +266,8 @@ export class DocManager {
     rd.idleTimer = null;
   }
 
-  /** Persists and drops a doc from memory; its state stays cached for the catch-up channel. */
-  unload(rd: RelayDoc): void {
+  /** Persists a doc and replaces its Y.Doc by its encoded state; it leaves memory later (evict). */
+  private sleep(rd: RelayDoc): void {
     if (rd.unloaded) return;
     this.cancelIdle(rd);
     this.flushDoc(rd);
@@ -238,18 +279,42 @@ export class DocManager {
       // states without decoding the doc.
       if (rd.log.records > UNLOAD_COMPACT_RECORDS) this.compact(rd);
       else if (!rd.metaWritten) rd.log.appendMeta(encodeMeta(state));
-      rd.log.close();
     } catch (err) {
-      this.opts.logger.error('store.close_failed', { workspaceId: rd.workspaceId, doc: rd.name, ...errorFields(err) });
+      this.opts.logger.error('store.meta_failed', { workspaceId: rd.workspaceId, doc: rd.name, ...errorFields(err) });
     }
-    this.unsynced.delete(rd.log);
-    this.workspace(rd.workspaceId).states.set(rd.name, state);
+    const encoded = Y.encodeStateAsUpdate(rd.doc);
     rd.awareness?.destroy();
     rd.awareness = null;
     rd.doc.destroy();
     rd.unloaded = true;
     this.docs.delete(rd.key);
-    this.opts.logger.debug('doc.unloaded', { workspaceId: rd.workspaceId, doc: rd.name });
+    const key = rd.key;
+    const timer = setTimeout(() => this.evict(key), Math.max(0, this.opts.idleUnloadMs - this.opts.idleSleepMs));
+    timer.unref();
+    this.idle.set(key, { workspaceId: rd.workspaceId, name: rd.name, log: rd.log, encoded, state, timer });
+    this.opts.logger.debug('doc.idle', { workspaceId: rd.workspaceId, doc: rd.name });
+  }
+
+  /** Drops an idle doc from memory; its state stays cached for the catch-up channel. */
+  private evict(key: string): void {
+    const entry = this.idle.get(key);
+    if (entry === undefined) return;
+    clearTimeout(entry.timer);
+    this.idle.delete(key);
+    try {
+      entry.log.close();
+    } catch (err) {
+      this.opts.logger.error('store.close_failed', { workspaceId: entry.workspaceId, doc: entry.name, ...errorFields(err) });
+    }
+    this.unsynced.delete(entry.log);
+    this.workspace(entry.workspaceId).states.set(entry.name, entry.state);
+    this.opts.logger.debug('doc.unloaded', { workspaceId: entry.workspaceId, doc: entry.name });
+  }
+
+  /** Persists a doc and drops it from memory now. */
+  unload(rd: RelayDoc): void {
+    this.sleep(rd);
+    this.evict(rd.key);
   }
 
   private stateOfLoaded(rd: RelayDoc): DocState {
@@ -264,6 +329,8 @@ export class DocManager {
   docState(workspaceId: string, docName: string): DocState | null {
     const rd = this.loaded(workspaceId, docName);
     if (rd !== undefined) return this.stateOfLoaded(rd);
+    const asleep = this.idle.get(`${workspaceId}/${docName}`);
+    if (asleep !== undefined) return asleep.state;
     const ws = this.workspace(workspaceId);
     const cached = ws.states.get(docName);
     if (cached !== undefined) return cached;
@@ -283,6 +350,8 @@ export class DocManager {
   storedUpdate(workspaceId: string, docName: string): Uint8Array | null {
     const rd = this.loaded(workspaceId, docName);
     if (rd !== undefined) return Y.encodeStateAsUpdate(rd.doc);
+    const asleep = this.idle.get(`${workspaceId}/${docName}`);
+    if (asleep !== undefined) return asleep.encoded;
     const read = this.readStored(workspaceId, docName);
     return read === null ? null : mergeStored(read.updates);
   }
@@ -307,6 +376,7 @@ export class DocManager {
     if (this.closed) return;
     this.flush();
     for (const rd of [...this.docs.values()]) this.unload(rd);
+    for (const key of [...this.idle.keys()]) this.evict(key);
     this.closed = true;
     if (this.fsyncTimer !== null) clearInterval(this.fsyncTimer);
   }

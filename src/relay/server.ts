@@ -17,7 +17,10 @@ export interface StartRelayOptions extends RelayOptionsInput {
 }
 
 export interface RelayStats {
+  /** Docs in memory: live Y.Docs plus idle docs held encoded. */
   docsLoaded: number;
+  /** Docs held as live Y.Docs (with connections, or idle for less than idleSleepMs). */
+  docsLive: number;
   connections: number;
   syncConnections: number;
   catchupConnections: number;
@@ -62,6 +65,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RelayHandl
   const manager = new DocManager({
     dataDir,
     logger,
+    idleSleepMs: config.idleSleepMs,
     idleUnloadMs: config.idleUnloadMs,
     compactMinBytes: config.compactMinBytes,
     fsyncIntervalMs: config.fsyncIntervalMs,
@@ -77,7 +81,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RelayHandl
       if (c.handler instanceof SyncPeer) sync++;
       else if (c.handler instanceof CatchupSession) catchup++;
     }
-    return { docsLoaded: manager.loadedCount, connections: conns.size, syncConnections: sync, catchupConnections: catchup };
+    return { docsLoaded: manager.loadedCount, docsLive: manager.liveCount, connections: conns.size, syncConnections: sync, catchupConnections: catchup };
   };
 
   const server = http.createServer((req, res) => {

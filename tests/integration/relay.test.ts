@@ -49,6 +49,7 @@ describe('relay: y-websocket protocol', () => {
     const res = await fetch(`${relay.httpUrl}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, docsLoaded: 1, connections: 1 });
+    expect(relay.stats()).toMatchObject({ docsLive: 1, syncConnections: 1, catchupConnections: 0 });
   });
 
   it('keeps every doc across a restart on the same data directory', async () => {
@@ -93,6 +94,33 @@ describe('relay: y-websocket protocol', () => {
     const p2 = track(provider(relay, 'wsA', 'workspace', again));
     await whenSynced(p2);
     expect(again.getText('t').toString()).toBe('kept');
+  });
+});
+
+describe('relay: idle docs', () => {
+  it('an idle doc sleeps encoded, wakes with its content, and later edits persist across a restart', async () => {
+    const dir = tempDir();
+    const relay = await startTestRelay(dir, { idleSleepMs: 30, idleUnloadMs: 60_000 });
+    const doc = new Y.Doc();
+    const p = provider(relay, 'wsA', customerDocName('sleepy'), doc);
+    await whenSynced(p);
+    doc.getText('t').insert(0, 'before sleep');
+    p.destroy();
+    await waitFor(() => relay.stats().docsLive === 0 && relay.stats().docsLoaded === 1, 'doc asleep but in memory');
+    const again = new Y.Doc();
+    const p2 = provider(relay, 'wsA', customerDocName('sleepy'), again);
+    await whenSynced(p2);
+    expect(again.getText('t').toString()).toBe('before sleep');
+    expect(relay.stats().docsLive).toBe(1);
+    again.getText('t').insert(0, 'woken: ');
+    p2.destroy();
+    await waitFor(() => relay.stats().docsLive === 0, 'asleep again');
+    await relay.close();
+    const relay2 = await relayIn(dir);
+    const third = new Y.Doc();
+    const p3 = track(provider(relay2, 'wsA', customerDocName('sleepy'), third));
+    await whenSynced(p3);
+    expect(third.getText('t').toString()).toBe('woken: before sleep');
   });
 });
 
