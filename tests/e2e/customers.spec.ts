@@ -58,3 +58,25 @@ test('the list shows from the card cache after a restart, and edits made then ar
   await page.goto('/?restart=2#/customers');
   await expect(page.getByRole('region', { name: 'Customers' }).getByRole('link')).toHaveText(['Rosalind Franklin']);
 });
+
+test('save a filter as a segment and apply it again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open sample workspace' }).click();
+  const list = page.getByRole('region', { name: 'Customers' });
+  await expect(list.getByRole('link').first()).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Stage filter' }).selectOption('loyalist');
+  const loyalists = await list.locator('.stage-pill').allTextContents();
+  expect(loyalists.length).toBeGreaterThan(0);
+  expect(new Set(loyalists)).toEqual(new Set(['Loyalist']));
+
+  await page.getByRole('button', { name: 'Save as segment' }).click();
+  await page.getByRole('textbox', { name: 'Segment name' }).fill('Loyal ones');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  await page.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'All customers' });
+  await expect(list.locator('.stage-pill')).not.toHaveCount(loyalists.length);
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'Loyal ones' });
+  await expect(page.getByRole('region', { name: 'Customers' }).locator('.stage-pill')).toHaveText(loyalists);
+});

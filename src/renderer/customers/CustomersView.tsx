@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
 import { useCards, useSession } from '../workspace/SessionContext';
-import { filterCards, sortCards, type CardSortKey, type SortDirection } from '../../shared/model/sortCards';
-import { CustomerList } from './CustomerList';
+import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
+import { FilteredCustomerList } from './FilteredCustomerList';
+import { NO_FILTER, SegmentBar, type ListFilter } from './SegmentBar';
 import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
 import { useApp } from '../app/AppContext';
@@ -30,10 +31,8 @@ export function CustomersView() {
     return () => window.removeEventListener('rapport:new-customer', open);
   }, []);
 
-  const visible = useMemo(
-    () => sortCards(filterCards(cards, query, showArchived), sortKey, direction),
-    [cards, query, showArchived, sortKey, direction],
-  );
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [shownCount, setShownCount] = useState(0);
   const archivedCount = useMemo(() => cards.filter((c) => c.archived).length, [cards]);
 
   const setArchived = (id: string, archived: boolean) => {
@@ -49,7 +48,7 @@ export function CustomersView() {
     <section className="view customers-view" aria-labelledby="customers-title">
       <header className="view-header">
         <h1 id="customers-title">Customers</h1>
-        <span className="count">{visible.length.toLocaleString()} shown</span>
+        <span className="count">{shownCount.toLocaleString()} shown</span>
         <div className="spacer" />
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           New customer
@@ -84,6 +83,16 @@ export function CustomersView() {
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived ({archivedCount})
         </label>
       </div>
+      <SegmentBar
+        filter={filter}
+        text={query}
+        showArchived={showArchived}
+        onChange={(f, text, archived) => {
+          setFilter(f);
+          setQuery(text);
+          setShowArchived(archived);
+        }}
+      />
       {cards.length === 0 ? (
         <div className="empty-state" role="region" aria-label="Customers">
           <h2>No customers yet</h2>
@@ -96,7 +105,16 @@ export function CustomersView() {
           </div>
         </div>
       ) : (
-        <CustomerList cards={visible} onArchive={setArchived} emptyMessage={query ? `No customer matches “${query}”.` : 'Every customer is archived.'} />
+        <FilteredCustomerList
+          cards={cards}
+          filter={filter}
+          text={query}
+          showArchived={showArchived}
+          sortKey={sortKey}
+          direction={direction}
+          onArchive={setArchived}
+          onCount={setShownCount}
+        />
       )}
       {creating && (
         <NewCustomerDialog
