@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
+import { RelationshipRules } from './RelationshipRules';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -58,6 +59,7 @@ export function SettingsView() {
         </form>
         <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
       </section>
+      <RelationshipRules />
     </section>
   );
 }

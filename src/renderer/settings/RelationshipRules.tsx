@@ -1,0 +1,62 @@
+import { settingsMap } from '../../shared/model/workspaceDoc';
+import { insightSettingsSchema } from '../../shared/insights/settings';
+import { STAGES, STAGE_LABELS, type Stage } from '../../shared/stages';
+import { useSession } from '../workspace/SessionContext';
+import { LOCAL_ORIGIN } from '../workspace/session';
+import { useInsightSettings } from '../insights/useInsights';
+
+/**
+ * Workspace rules for the relationship views: how long a customer may sit in a
+ * stage before the board flags it, and the default contact cadence. Stored in
+ * the workspace doc (shared by the team); unknown keys are kept.
+ */
+export function RelationshipRules() {
+  const session = useSession();
+  const settings = useInsightSettings();
+
+  const update = (patch: Record<string, unknown>) => {
+    const map = settingsMap(session.doc);
+    const raw = map.get('insights');
+    const current = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+    const next = { ...current, ...patch };
+    if (!insightSettingsSchema.safeParse(next).success) return;
+    session.doc.transact(() => map.set('insights', next), LOCAL_ORIGIN);
+  };
+
+  const setIdle = (stage: Stage, value: string) => {
+    const days = value === '' ? null : Math.max(0, Math.round(Number(value)));
+    if (days !== null && !Number.isFinite(days)) return;
+    update({ stageIdleDays: { ...settings.stageIdleDays, [stage]: days } });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="rules-title">
+      <h2 id="rules-title">Relationship rules</h2>
+      <p className="hint">A board card is flagged idle after this many days in its stage (empty: never).</p>
+      <div className="rules-grid">
+        {STAGES.map((stage) => (
+          <label key={stage}>
+            <span>{STAGE_LABELS[stage]}</span>
+            <input
+              type="number"
+              min={0}
+              aria-label={`Idle after (days): ${STAGE_LABELS[stage]}`}
+              value={settings.stageIdleDays[stage] ?? ''}
+              onChange={(e) => setIdle(stage, e.target.value)}
+            />
+          </label>
+        ))}
+      </div>
+      <label className="rules-row">
+        <span>Default contact cadence (days)</span>
+        <input
+          type="number"
+          min={1}
+          aria-label="Default contact cadence (days)"
+          value={settings.defaultCadenceDays ?? ''}
+          onChange={(e) => update({ defaultCadenceDays: e.target.value === '' ? null : Math.max(1, Math.round(Number(e.target.value))) })}
+        />
+      </label>
+    </section>
+  );
+}
