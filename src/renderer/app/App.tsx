@@ -9,6 +9,8 @@ import { Shell } from './Shell';
 import { Welcome } from './Welcome';
 import { AppContext, type AppActions } from './AppContext';
 import { benchRegistry } from '../bench/registry';
+import { loadSyncConfig, saveSyncConfig, type SyncConfig } from '../sync/syncConfig';
+import { decodeInvite } from '../../shared/sync/invite';
 
 const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
@@ -16,7 +18,7 @@ type State =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
   | { phase: 'welcome'; meta: MetaStore; user: LocalUser; workspaces: WorkspaceMeta[] }
-  | { phase: 'open'; meta: MetaStore; user: LocalUser; session: WorkspaceSession; workspaces: WorkspaceMeta[] };
+  | { phase: 'open'; meta: MetaStore; user: LocalUser; session: WorkspaceSession; workspaces: WorkspaceMeta[]; sync: SyncConfig | null };
 
 async function loadUser(meta: MetaStore): Promise<LocalUser> {
   const existing = await meta.getLocalUser();
@@ -35,8 +37,11 @@ export function App() {
     if (import.meta.env.MODE === 'bench') benchRegistry.session = session;
     setState((previous) => {
       if (previous.phase === 'open') void previous.session.close();
-      return { phase: 'open', meta, user, session, workspaces: previous.phase === 'loading' || previous.phase === 'error' ? [workspace] : previous.workspaces };
+      return { phase: 'open', meta, user, session, sync: null, workspaces: previous.phase === 'loading' || previous.phase === 'error' ? [workspace] : previous.workspaces };
     });
+    const sync = await loadSyncConfig(meta, workspace.id);
+    if (sync?.enabled) session.startSync(sync);
+    setState((previous) => (previous.phase === 'open' && previous.session === session ? { ...previous, sync } : previous));
     // Bookkeeping after the list is on screen, not before.
     await meta.touchWorkspace(workspace.id);
     const workspaces = await meta.listWorkspaces();
@@ -92,6 +97,24 @@ export function App() {
       const next = { ...user, name };
       await meta.setLocalUser(next);
       setState((previous) => (previous.phase === 'loading' || previous.phase === 'error' ? previous : { ...previous, user: next }));
+    },
+    syncConfig: state.phase === 'open' ? state.sync : null,
+    saveSync: async (config) => {
+      if (state.phase !== 'open') return;
+      const session = state.session;
+      await saveSyncConfig(meta, session.meta.id, config);
+      if (config?.enabled) session.startSync(config);
+      else session.stopSync();
+      setState((previous) => (previous.phase === 'open' && previous.session === session ? { ...previous, sync: config } : previous));
+    },
+    joinWithInvite: async (code) => {
+      const invite = decodeInvite(code);
+      const existing = await meta.getWorkspace(invite.workspaceId);
+      const now = Date.now();
+      const workspace = existing ?? { id: invite.workspaceId, name: invite.name, createdAt: now, lastOpenedAt: now };
+      if (!existing) await meta.putWorkspace(workspace);
+      await saveSyncConfig(meta, workspace.id, { relayUrl: invite.relay, token: invite.token, enabled: true });
+      await openWorkspace(meta, user, workspace);
     },
     renameWorkspace: async (workspace, name) => {
       await meta.putWorkspace({ ...workspace, name });

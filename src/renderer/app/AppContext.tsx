@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { LocalUser } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
+import type { SyncConfig } from '../sync/syncConfig';
 
 /** What any view may ask of the app: who the user is, and the workspaces on this device. */
 export interface AppActions {
@@ -12,6 +13,11 @@ export interface AppActions {
   openSample(): Promise<void>;
   renameUser(name: string): Promise<void>;
   renameWorkspace(workspace: WorkspaceMeta, name: string): Promise<void>;
+  /** This workspace's relay settings on this device (null: local only). */
+  syncConfig: SyncConfig | null;
+  saveSync(config: SyncConfig | null): Promise<void>;
+  /** Joins a shared workspace from an invite code: a new local workspace with the same id, synced. */
+  joinWithInvite(code: string): Promise<void>;
 }
 
 export const AppContext = createContext<AppActions | null>(null);

@@ -10,6 +10,8 @@ import { TodayView } from '../today/TodayView';
 import { SearchView } from '../search/SearchView';
 import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
+import { Presence } from '../sync/Presence';
+import { useSyncManager } from '../sync/useSyncState';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 
@@ -30,6 +32,7 @@ function isActive(current: Route, target: Route): boolean {
 export function Shell() {
   const route = useRoute();
   const session = useSession();
+  const sync = useSyncManager();
   const [storageError, setStorageError] = useState<string | null>(null);
   useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);
   // When the list was shown from the card cache, decode the workspace doc once it is on screen.
@@ -71,6 +74,7 @@ export function Shell() {
             ))}
           </ul>
           <div className="sidebar-foot">
+            <Presence provider={sync?.workspaceProvider} label="People in this workspace" />
             <SyncStatus />
           </div>
         </nav>

@@ -9,6 +9,9 @@ import { FollowUpsPanel } from '../interactions/FollowUpsPanel';
 import { CustomerBrief } from './CustomerBrief';
 import { RelationshipSettings } from './RelationshipSettings';
 import { Deferred } from '../ui/Deferred';
+import { useSyncManager } from '../sync/useSyncState';
+import { Presence } from '../sync/Presence';
+import { useEffect } from 'react';
 import { CommitInput } from '../ui/CommitInput';
 import { routeHref } from '../app/router';
 import { useToast } from '../ui/Toast';
@@ -19,6 +22,15 @@ export function CustomerPage({ id }: { id: string }) {
   const card = useCard(id);
   const doc = useCustomerDoc(id);
   const toast = useToast();
+  const sync = useSyncManager();
+  const provider = doc ? sync?.provider(`c:${id}`) : undefined;
+  // Tell the workspace which customer we are looking at (presence).
+  useEffect(() => {
+    const awareness = sync?.workspaceProvider?.awareness;
+    if (!awareness) return;
+    awareness.setLocalStateField('viewing', id);
+    return () => awareness.setLocalStateField('viewing', null);
+  }, [sync, id]);
 
   if (!card) {
     return (
@@ -59,6 +71,7 @@ export function CustomerPage({ id }: { id: string }) {
             </select>
           </label>
           <span className="muted">Owner: {card.owner || '—'}</span>
+          <Presence provider={provider} label="People in this notebook" />
           {card.archived && <span className="badge">Archived</span>}
           <div className="spacer" />
           <button onClick={toggleArchived}>{card.archived ? 'Restore' : 'Archive'}</button>
@@ -68,7 +81,7 @@ export function CustomerPage({ id }: { id: string }) {
       </header>
       <div className="customer-body">
         <section className="notebook-column" aria-label="Notebook section">
-          {doc ? <NotebookEditor key={id} docName={`c:${id}`} doc={doc} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
+          {doc ? <NotebookEditor key={`${id}-${provider ? 'live' : 'local'}`} docName={`c:${id}`} doc={doc} awareness={provider?.awareness} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
           {doc && (
             <Deferred>
               <InteractionsPanel doc={doc} />

@@ -13,6 +13,7 @@ import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import type { Provider } from '@lexical/yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from '../../shared/notebook/nodes';
 import { isSafeUrl } from '../../shared/notebook/safeUrl';
@@ -29,7 +30,7 @@ const MATCHERS = [autoLinkUrlMatcher, autoLinkEmailMatcher];
  * redo come from the Yjs UndoManager that the collaboration plugin installs, so
  * Lexical's own History plugin is not used.
  */
-export function NotebookEditor({ docName, doc }: { docName: string; doc: Y.Doc }) {
+export function NotebookEditor({ docName, doc, awareness }: { docName: string; doc: Y.Doc; awareness?: Awareness }) {
   const app = useApp();
   const bridges = useRef(new Set<EditorBridge>());
 
@@ -37,11 +38,11 @@ export function NotebookEditor({ docName, doc }: { docName: string; doc: Y.Doc }
     (id: string, docMap: Map<string, Y.Doc>): Provider => {
       const editorDoc = new Y.Doc();
       docMap.set(id, editorDoc);
-      const bridge = new EditorBridge(doc, editorDoc);
+      const bridge = new EditorBridge(doc, editorDoc, awareness);
       bridges.current.add(bridge);
       return bridge;
     },
-    [doc],
+    [doc, awareness],
   );
 
   useEffect(() => {

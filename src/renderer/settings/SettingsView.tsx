@@ -3,6 +3,7 @@ import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
 import { RelationshipRules } from './RelationshipRules';
+import { SyncSettings } from './SyncSettings';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -59,6 +60,7 @@ export function SettingsView() {
         </form>
         <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
       </section>
+      <SyncSettings key={session.meta.id} />
       <RelationshipRules />
     </section>
   );

@@ -175,10 +175,26 @@ export class DocStore {
 
   /** Appends an update for a doc that is not attached (for example one that arrived by sync). */
   async appendUpdate(docName: string, update: Uint8Array): Promise<void> {
+    await this.appendUpdates([{ doc: docName, update }]);
+  }
+
+  /** Appends updates for docs that are not attached, in one transaction (a device catching up on thousands of docs). */
+  async appendUpdates(records: { doc: string; update: Uint8Array }[]): Promise<void> {
+    if (records.length === 0) return;
     const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
-    void tx.objectStore('updates').add({ doc: docName, update });
-    if (isCustomerDoc(docName)) void tx.objectStore('dirty').put(writeMark(), docName);
+    const mark = writeMark();
+    for (const record of records) {
+      void tx.objectStore('updates').add(record);
+      if (isCustomerDoc(record.doc)) void tx.objectStore('dirty').put(mark, record.doc);
+    }
     await tx.done;
+    const written = new Set(records.map((r) => r.doc));
+    for (const listener of this.persistedListeners) listener(written);
+  }
+
+  /** Is this doc attached (loaded and persisted live) in this session? */
+  isAttached(docName: string): boolean {
+    return this.tracked.has(docName);
   }
 
   /** Marks docs as needing their derived data recomputed (for example after a rename). */

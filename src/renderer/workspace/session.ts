@@ -10,6 +10,8 @@ import type { Stage } from '../../shared/stages';
 import { DocStore, type StoredDoc } from '../store/docStore';
 import { z } from 'zod';
 import { DerivedData } from './derived';
+import { SyncManager } from '../sync/syncManager';
+import type { SyncConfig } from '../sync/syncConfig';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import type { WorkspaceMeta } from '../store/schema';
 import type { LocalUser } from '../store/metaStore';
@@ -45,6 +47,9 @@ export class WorkspaceSession {
   /** Undo for directory edits (rename, stage, archive) made in this window. */
   readonly undo: Y.UndoManager;
   private customers = new Map<string, OpenCustomer>();
+  /** Live sync, when this workspace has a relay configured and enabled. */
+  sync: SyncManager | null = null;
+  private syncListeners = new Set<() => void>();
   private hydrated = false;
   private queued: (() => void)[] = [];
   private storageError: unknown = null;
@@ -179,6 +184,7 @@ export class WorkspaceSession {
       const entry: OpenCustomer = { doc, ready: Promise.resolve(doc), loaded: false, refs: 0 };
       entry.ready = this.store.attach(customerDocName(id), doc).then(() => {
         entry.loaded = true;
+        if (entry.refs > 0) this.sync?.attach(customerDocName(id), doc);
         // A customer created on another device before its notebook arrived, or a
         // damaged store: give it an empty notebook rather than an unusable editor.
         if ((doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && doc.share.size <= 1 && this.cards.get(id)) {
@@ -203,10 +209,44 @@ export class WorkspaceSession {
         setTimeout(() => {
           if (entry.refs > 0 || this.customers.get(id) !== entry) return;
           this.customers.delete(id);
+          this.sync?.detach(customerDocName(id));
           void entry.ready.then(() => this.store.detach(customerDocName(id))).then(() => entry.doc.destroy());
         }, 30_000);
       },
     };
+  }
+
+  /** Starts (or restarts) sync with a relay. */
+  startSync(config: SyncConfig): void {
+    this.stopSync();
+    this.whenHydrated(() => {
+      const sync = new SyncManager(this.meta.id, config, this.user, this.store, (name) => this.liveDoc(name));
+      this.sync = sync;
+      sync.attach(WORKSPACE_DOC, this.doc);
+      for (const [id, open] of this.customers) if (open.loaded) sync.attach(customerDocName(id), open.doc);
+      for (const listener of this.syncListeners) listener();
+    });
+  }
+
+  stopSync(): void {
+    if (!this.sync) return;
+    this.sync.destroy();
+    this.sync = null;
+    for (const listener of this.syncListeners) listener();
+  }
+
+  /** Called when sync starts or stops (not on every state change: subscribe to `sync` for that). */
+  onSyncChange(listener: () => void): () => void {
+    this.syncListeners.add(listener);
+    return () => this.syncListeners.delete(listener);
+  }
+
+  /** A doc loaded in this window, by name (for sync). */
+  private liveDoc(name: string): Y.Doc | undefined {
+    if (name === WORKSPACE_DOC) return this.hydrated ? this.doc : undefined;
+    const id = name.startsWith('c:') ? name.slice(2) : null;
+    const open = id ? this.customers.get(id) : undefined;
+    return open?.loaded ? open.doc : undefined;
   }
 
   async flush(): Promise<void> {
@@ -214,6 +254,7 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    this.stopSync();
     this.derived.close();
     this.undo.destroy();
     this.cards.destroy();

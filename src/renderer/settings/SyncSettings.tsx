@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../app/AppContext';
+import { useSession } from '../workspace/SessionContext';
+import { syncConfigSchema } from '../sync/syncConfig';
+import { encodeInvite } from '../../shared/sync/invite';
+import { useSyncState } from '../sync/useSyncState';
+
+/** Relay URL and token for this workspace, an invite for teammates, and joining with an invite. */
+export function SyncSettings() {
+  const app = useApp();
+  const session = useSession();
+  const state = useSyncState();
+  const [relayUrl, setRelayUrl] = useState(app.syncConfig?.relayUrl ?? '');
+  const [token, setToken] = useState(app.syncConfig?.token ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [invite, setInvite] = useState('');
+  const [joinError, setJoinError] = useState<string | null>(null);
+
+  const connect = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = syncConfigSchema.safeParse({ relayUrl: relayUrl.trim(), token: token.trim(), enabled: true });
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the relay URL and token.');
+    setError(null);
+    await app.saveSync(parsed.data);
+  };
+
+  const code = app.syncConfig ? encodeInvite({ relay: app.syncConfig.relayUrl, workspaceId: session.meta.id, token: app.syncConfig.token, name: session.meta.name }) : null;
+
+  return (
+    <section className="panel" aria-labelledby="sync-title">
+      <h2 id="sync-title">Sync</h2>
+      <p className="hint">
+        Connect this workspace to a relay to share it with your team and your other devices. Everything keeps working offline and merges when you are back.
+      </p>
+      <p className="hint">
+        This workspace’s id is <code>{session.meta.id}</code>: a relay serves it when started with <code>--tokens {session.meta.id}:&lt;token&gt;</code>.
+      </p>
+      <form onSubmit={connect} aria-label="Relay">
+        <label className="stack">
+          Relay URL
+          <input value={relayUrl} onChange={(e) => setRelayUrl(e.target.value)} placeholder="ws://relay.example:4455" />
+        </label>
+        <label className="stack">
+          Token
+          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" />
+        </label>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary">
+            {app.syncConfig?.enabled ? 'Reconnect' : 'Connect'}
+          </button>
+          {app.syncConfig?.enabled && (
+            <button type="button" onClick={() => void app.saveSync({ ...app.syncConfig!, enabled: false })}>
+              Disconnect
+            </button>
+          )}
+          <span className="muted small">Status: {state.kind === 'error' ? state.message : state.kind}</span>
+        </div>
+      </form>
+      {code && (
+        <div className="field">
+          <span className="field-label">Invite code (carries the relay and the token: share it only with teammates)</span>
+          <textarea readOnly aria-label="Invite code" value={code} rows={2} onFocus={(e) => e.currentTarget.select()} />
+          <button onClick={() => void navigator.clipboard?.writeText(code)}>Copy invite code</button>
+        </div>
+      )}
+      <form
+        aria-label="Join a workspace"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setJoinError(null);
+          app.joinWithInvite(invite).catch((err: unknown) => setJoinError(err instanceof Error ? err.message : String(err)));
+        }}
+      >
+        <label className="stack">
+          Join with an invite code
+          <input value={invite} onChange={(e) => setInvite(e.target.value)} placeholder="rapport-invite:…" />
+        </label>
+        {joinError && (
+          <p role="alert" className="error-text">
+            {joinError}
+          </p>
+        )}
+        <button type="submit">Join workspace</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import type * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { CatchupClient } from '../../shared/sync/catchupClient';
+import { roomName } from '../../shared/sync/rooms';
+import { describeClose } from '../../shared/sync/closeCodes';
+import { WORKSPACE_DOC } from '../../shared/model/docIds';
+import type { DocStore } from '../store/docStore';
+import type { LocalUser } from '../store/metaStore';
+import type { SyncConfig } from './syncConfig';
+import { StoreDocSource, SYNC_ORIGIN } from './storeDocSource';
+
+export type SyncState =
+  | { kind: 'offline'; detail: string }
+  | { kind: 'syncing'; pending: number }
+  | { kind: 'synced' }
+  | { kind: 'error'; message: string };
+
+interface Live {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  offUpdate: () => void;
+}
+
+/**
+ * Sync for one open workspace (DESIGN.md section 5):
+ * - one catch-up channel carries every doc's missing updates both ways, and
+ *   acknowledges what this device sends, so "Synced" is said only when true;
+ * - a WebsocketProvider per live doc (the workspace doc, open notebooks) for
+ *   low-latency edits and awareness (presence and cursors).
+ * Every local update of a live doc also goes through the catch-up channel,
+ * whose acknowledgements drive the status.
+ */
+export class SyncManager {
+  readonly catchup: CatchupClient;
+  private live = new Map<string, Live>();
+  private listeners = new Set<() => void>();
+  private fatal: string | null = null;
+  private online = typeof navigator === 'undefined' ? true : navigator.onLine;
+  state: SyncState = { kind: 'offline', detail: 'Connecting…' };
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly config: SyncConfig,
+    private readonly user: LocalUser,
+    store: DocStore,
+    private readonly openDoc: (name: string) => Y.Doc | undefined,
+  ) {
+    this.catchup = new CatchupClient({
+      serverUrl: config.relayUrl,
+      workspaceId,
+      token: config.token,
+      source: new StoreDocSource(store, openDoc),
+      WebSocket: WebSocket,
+    });
+    this.catchup.on('status', () => this.refresh());
+    this.catchup.on('closed', (event) => {
+      this.fatal = event.message;
+      this.refresh();
+    });
+    window.addEventListener('online', this.onNetwork);
+    window.addEventListener('offline', this.onNetwork);
+    this.timer = setInterval(() => this.refresh(), 500);
+  }
+
+  private timer: ReturnType<typeof setInterval>;
+
+  private onNetwork = () => {
+    this.online = navigator.onLine;
+    this.refresh();
+  };
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts live sync (provider + awareness) for a doc that is open in the window. */
+  attach(name: string, doc: Y.Doc): WebsocketProvider {
+    const existing = this.live.get(name);
+    if (existing) return existing.provider;
+    const provider = new WebsocketProvider(this.config.relayUrl, roomName(this.workspaceId, name), doc, {
+      params: { token: this.config.token },
+      maxBackoffTime: 5000,
+    });
+    provider.awareness.setLocalStateField('user', { name: this.user.name, color: this.user.color, id: this.user.id });
+    provider.on('status', () => this.refresh());
+    provider.on('sync', () => this.refresh());
+    provider.on('closed', (event) => {
+      this.fatal = describeClose(event.code, event.reason);
+      this.refresh();
+    });
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      // Updates from the relay (provider or catch-up) are not sent back.
+      if (origin === provider || origin === SYNC_ORIGIN) return;
+      this.catchup.sendUpdate(name, update);
+    };
+    doc.on('update', onUpdate);
+    this.live.set(name, { doc, provider, offUpdate: () => doc.off('update', onUpdate) });
+    this.refresh();
+    return provider;
+  }
+
+  detach(name: string): void {
+    const live = this.live.get(name);
+    if (!live) return;
+    live.offUpdate();
+    live.provider.destroy();
+    this.live.delete(name);
+    this.refresh();
+  }
+
+  provider(name: string): WebsocketProvider | undefined {
+    return this.live.get(name)?.provider;
+  }
+
+  get workspaceProvider(): WebsocketProvider | undefined {
+    return this.provider(WORKSPACE_DOC);
+  }
+
+  /** The honest state: synced only when the channel is synced, nothing is unacknowledged and every live doc is synced. */
+  private compute(): SyncState {
+    if (this.fatal) return { kind: 'error', message: this.fatal };
+    if (!this.online) return { kind: 'offline', detail: 'No network' };
+    const status = this.catchup.status;
+    if (status === 'offline' || status === 'idle' || status === 'connecting') {
+      return { kind: 'offline', detail: status === 'connecting' ? 'Connecting to the relay…' : 'Relay unreachable, retrying' };
+    }
+    if (status === 'error') return { kind: 'error', message: this.catchup.lastError ?? 'Sync failed' };
+    const unsyncedLive = [...this.live.values()].filter((l) => !l.provider.synced).length;
+    const pending = this.catchup.unacknowledged + unsyncedLive + (status === 'syncing' ? 1 : 0);
+    return pending > 0 ? { kind: 'syncing', pending } : { kind: 'synced' };
+  }
+
+  private refresh(): void {
+    const next = this.compute();
+    if (JSON.stringify(next) === JSON.stringify(this.state)) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  destroy(): void {
+    clearInterval(this.timer);
+    window.removeEventListener('online', this.onNetwork);
+    window.removeEventListener('offline', this.onNetwork);
+    for (const name of [...this.live.keys()]) this.detach(name);
+    this.catchup.destroy();
+    this.listeners.clear();
+  }
+}
