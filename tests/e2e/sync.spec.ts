@@ -80,3 +80,36 @@ test('a wrong token shows the error in the status element', async ({ browser }) 
   await expect(page.getByRole('status').filter({ hasText: /token|unauthori[sz]ed|refused/i })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('status')).not.toHaveText('Synced');
 });
+
+test('concurrent edits of one profile field keep one value and the other in its history', async ({ browser }) => {
+  const code = inviteCode(relay.url, 'team-ws', 'team-secret');
+  const alice = await join(browser, 'Alice', code);
+  const bob = await join(browser, 'Bob', code);
+  await createCustomer(alice, 'Umbrella', 'Umbrella Corp');
+  await bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Umbrella' }).click({ timeout: 15_000 });
+  await expect(bob.getByRole('textbox', { name: 'Likes', exact: true })).toBeVisible();
+
+  await alice.context().setOffline(true);
+  await bob.context().setOffline(true);
+  await alice.getByRole('textbox', { name: 'Likes', exact: true }).fill('Tennis');
+  await alice.getByRole('textbox', { name: 'Likes', exact: true }).blur();
+  await bob.getByRole('textbox', { name: 'Likes', exact: true }).fill('Chess');
+  await bob.getByRole('textbox', { name: 'Likes', exact: true }).blur();
+  await alice.context().setOffline(false);
+  await bob.context().setOffline(false);
+
+  // Both devices settle on the same value...
+  await expect(async () => {
+    const a = await alice.getByRole('textbox', { name: 'Likes', exact: true }).inputValue();
+    const b = await bob.getByRole('textbox', { name: 'Likes', exact: true }).inputValue();
+    expect(a).toBe(b);
+    expect(['Tennis', 'Chess']).toContain(a);
+  }).toPass({ timeout: 20_000 });
+  // ...and the other value is in the field's history on both.
+  for (const page of [alice, bob]) {
+    await page.getByRole('button', { name: 'History of Likes' }).click();
+    const history = page.locator('.field-history').filter({ hasText: 'Tennis' });
+    await expect(history).toContainText('Chess');
+    await expect(history.getByRole('button', { name: 'Use this' })).toHaveCount(1);
+  }
+});

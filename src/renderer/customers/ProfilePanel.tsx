@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
-import { profileMap, readProfile, setProfileField } from '../../shared/model/customerDoc';
+import { profileHistoryArray, profileMap, readProfile, recordProfileEdit, setProfileField } from '../../shared/model/customerDoc';
+import { FieldHistory } from './FieldHistory';
+import { useApp } from '../app/AppContext';
 import type { ProfileField } from '../../shared/model/schemas';
 import { describeRaw } from '../../shared/model/validation';
 import { useYValue } from '../workspace/SessionContext';
@@ -20,7 +22,7 @@ const TEXT_FIELDS: { field: TextField; label: string; multiline?: boolean }[] = 
   { field: 'reasonsForBuying', label: 'Reasons for buying', multiline: true },
 ];
 
-const profileTypes = (doc: Y.Doc) => [profileMap(doc)];
+const profileTypes = (doc: Y.Doc) => [profileMap(doc), profileHistoryArray(doc)];
 
 /** Lists edited as text: one entry per comma, semicolon or line. */
 const splitList = (text: string) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -29,6 +31,8 @@ const splitList = (text: string) => text.split(/[,;\n]/).map((s) => s.trim()).fi
 export function ProfilePanel({ doc }: { doc: Y.Doc }) {
   const { profile, invalid, unknown } = useYValue(doc, profileTypes, readProfile);
   const invalidNames = new Set(invalid.map((f) => f.field));
+  const app = useApp();
+  const record = (field: ProfileField, value: unknown) => recordProfileEdit(doc, field, value, app.user.name, Date.now(), LOCAL_ORIGIN);
   const set = useCallback(
     <K extends ProfileField>(field: K, value: Parameters<typeof setProfileField<K>>[2]) => setProfileField(doc, field, value, LOCAL_ORIGIN),
     [doc],
@@ -42,20 +46,23 @@ export function ProfilePanel({ doc }: { doc: Y.Doc }) {
         <span className="field-label" aria-hidden="true">
           Email
         </span>
-        <ListInput label="Email" values={profile.emails} invalid={invalidNames.has('emails')} onCommit={(v) => set('emails', v)} />
+        <ListInput label="Email" values={profile.emails} invalid={invalidNames.has('emails')} onCommit={(v) => set('emails', v)} onDone={(v) => record('emails', v)} />
+        <FieldHistory doc={doc} field="emails" label="Email" current={profile.emails} onRestore={(v) => set('emails', v as string[])} />
       </div>
       <div className="field">
         <span className="field-label" aria-hidden="true">
           Phone
         </span>
-        <ListInput label="Phone" values={profile.phones} invalid={invalidNames.has('phones')} onCommit={(v) => set('phones', v)} type="tel" />
+        <ListInput label="Phone" values={profile.phones} invalid={invalidNames.has('phones')} onCommit={(v) => set('phones', v)} onDone={(v) => record('phones', v)} type="tel" />
+        <FieldHistory doc={doc} field="phones" label="Phone" current={profile.phones} onRestore={(v) => set('phones', v as string[])} />
       </div>
       {TEXT_FIELDS.map(({ field, label, multiline }) => (
         <div className="field" key={field}>
           <span className="field-label" aria-hidden="true">
             {label}
           </span>
-          <CommitInput label={label} value={profile[field]} multiline={multiline} invalid={invalidNames.has(field)} maxLength={5000} onCommit={(v) => set(field, v)} />
+          <CommitInput label={label} value={profile[field]} multiline={multiline} invalid={invalidNames.has(field)} maxLength={5000} onCommit={(v) => set(field, v)} onDone={(v) => record(field, v)} />
+          <FieldHistory doc={doc} field={field} label={label} current={profile[field]} onRestore={(v) => set(field, String(v))} />
         </div>
       ))}
       <ImportantDates dates={profile.importantDates} onChange={(v) => set('importantDates', v)} />
@@ -89,7 +96,7 @@ export function ProfilePanel({ doc }: { doc: Y.Doc }) {
   );
 }
 
-function ListInput(props: { label: string; values: string[]; invalid: boolean; onCommit: (values: string[]) => void; type?: string }) {
+function ListInput(props: { label: string; values: string[]; invalid: boolean; onCommit: (values: string[]) => void; onDone: (values: string[]) => void; type?: string }) {
   return (
     <CommitInput
       label={props.label}
@@ -98,6 +105,7 @@ function ListInput(props: { label: string; values: string[]; invalid: boolean; o
       type={props.type}
       placeholder="Separate several with commas"
       onCommit={(v) => props.onCommit(splitList(v))}
+      onDone={(v) => props.onDone(splitList(v))}
     />
   );
 }

@@ -9,6 +9,8 @@ export function CommitInput(props: {
   label: string;
   value: string;
   onCommit: (value: string) => void;
+  /** Called on blur with the final value, when it changed since the field got focus. */
+  onDone?: (value: string) => void;
   multiline?: boolean;
   className?: string;
   maxLength?: number;
@@ -18,6 +20,7 @@ export function CommitInput(props: {
 }) {
   const [draft, setDraft] = useState(props.value);
   const focused = useRef(false);
+  const atFocus = useRef(props.value);
   useEffect(() => {
     if (!focused.current) setDraft(props.value);
   }, [props.value]);
@@ -31,9 +34,11 @@ export function CommitInput(props: {
     placeholder: props.placeholder,
     onFocus: () => {
       focused.current = true;
+      atFocus.current = draft;
     },
     onBlur: () => {
       focused.current = false;
+      if (draft !== atFocus.current) props.onDone?.(draft);
       setDraft(props.value);
     },
   };

@@ -36,3 +36,24 @@ describe('customer doc', () => {
     expect(() => putFollowUp(doc, 'f3', { due: 'tomorrow', text: '', assignee: '', done: false })).toThrow();
   });
 });
+
+describe('profile field history', () => {
+  it('concurrent edits of one field keep one value everywhere and both in the history', async () => {
+    const { recordProfileEdit, readFieldHistory } = await import('./customerDoc');
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    setProfileField(a, 'likes', 'Jazz');
+    recordProfileEdit(a, 'likes', 'Jazz', 'alice', 1000);
+    setProfileField(b, 'likes', 'Opera');
+    recordProfileEdit(b, 'likes', 'Opera', 'bob', 1001);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(readProfile(a).profile.likes).toBe(readProfile(b).profile.likes);
+    expect(['Jazz', 'Opera']).toContain(readProfile(a).profile.likes);
+    expect(readFieldHistory(a, 'likes').map((e) => [e.value, e.by])).toEqual([
+      ['Opera', 'bob'],
+      ['Jazz', 'alice'],
+    ]);
+    expect(readFieldHistory(b, 'likes')).toEqual(readFieldHistory(a, 'likes'));
+  });
+});

@@ -9,6 +9,8 @@ import {
   type ProfileField,
 } from './schemas';
 import { parseField, type InvalidField } from './validation';
+import { z } from 'zod';
+import { timestampSchema } from './schemas';
 
 /**
  * The customer doc, one per customer. Top-level types:
@@ -21,6 +23,7 @@ export const CD_ROOT = 'root';
 export const CD_PROFILE = 'profile';
 export const CD_INTERACTIONS = 'interactions';
 export const CD_FOLLOW_UPS = 'followUps';
+export const CD_PROFILE_HISTORY = 'profileHistory';
 
 export const PROFILE_FIELDS = Object.keys(profileFieldSchemas) as ProfileField[];
 
@@ -128,4 +131,36 @@ export function putFollowUp(doc: Y.Doc, id: string, value: Omit<FollowUp, 'id'>,
 
 export function deleteFollowUp(doc: Y.Doc, id: string, origin?: unknown): void {
   doc.transact(() => followUpsMap(doc).delete(id), origin);
+}
+
+/**
+ * Every finished edit of a profile field (value, when, who), append-only. When
+ * two people edit the same field at once, the profile keeps one value (Yjs
+ * decides, the same on every device) and the history keeps both, so nothing
+ * anyone typed is lost and the other value can be restored.
+ */
+export const profileEditSchema = z.looseObject({
+  field: z.string().max(100),
+  value: z.unknown(),
+  at: timestampSchema,
+  by: z.string().max(200),
+});
+export type ProfileEdit = z.infer<typeof profileEditSchema>;
+
+export function profileHistoryArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray(CD_PROFILE_HISTORY);
+}
+
+export function recordProfileEdit(doc: Y.Doc, field: ProfileField, value: unknown, by: string, at = Date.now(), origin?: unknown): void {
+  doc.transact(() => profileHistoryArray(doc).push([{ field, value, at, by }]), origin);
+}
+
+/** The edits of one field, newest first (invalid entries are skipped: they hold nothing to restore). */
+export function readFieldHistory(doc: Y.Doc, field: string): ProfileEdit[] {
+  const out: ProfileEdit[] = [];
+  profileHistoryArray(doc).forEach((raw) => {
+    const parsed = profileEditSchema.safeParse(raw);
+    if (parsed.success && parsed.data.field === field) out.push(parsed.data);
+  });
+  return out.sort((a, b) => b.at - a.at || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
 }
