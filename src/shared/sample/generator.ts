@@ -92,15 +92,17 @@ export function generateSampleWorkspace(options: SampleOptions): SampleWorkspace
 
     workspace.transact(() => {
       addCustomerCard(workspace, id, { name, company, owner, createdAt, tags: random.chance(0.5) ? [random.pick(V.TAGS)] : [] }, ORIGIN);
-      // Walk the path up to the final stage so stage history looks lived-in.
-      let at = createdAt;
+      // Walk the path up to the final stage so stage history looks lived-in; the
+      // latest move is recent (1 to 120 days ago), earlier ones spaced before it.
       const target = PATH_STAGES.indexOf(finalStage as (typeof PATH_STAGES)[number]);
-      const steps = target >= 0 ? target : random.int(1, 3);
-      for (let s = 1; s <= steps; s++) {
-        at = Math.min(at + random.int(5, 60) * DAY, now - DAY);
-        moves.push({ customerId: id, stage: PATH_STAGES[s], at, by: owner });
+      const path: Stage[] = target >= 0 ? PATH_STAGES.slice(1, target + 1) : [...PATH_STAGES.slice(1, random.int(2, 4)), finalStage];
+      let at = now - random.int(1, 120) * DAY;
+      const times: number[] = [];
+      for (let s = path.length - 1; s >= 0; s--) {
+        times.unshift(Math.max(at, createdAt + (s + 1) * DAY));
+        at -= random.int(5, 60) * DAY;
       }
-      if (target < 0) moves.push({ customerId: id, stage: finalStage, at: Math.min(at + random.int(5, 60) * DAY, now - DAY) + 1, by: owner });
+      path.forEach((stage, s) => moves.push({ customerId: id, stage, at: times[s] + s, by: owner }));
       if (random.chance(0.4)) setCardField(workspace, id, 'cadenceDays', random.pick([14, 30, 60, 90]), ORIGIN);
     }, ORIGIN);
 
@@ -125,7 +127,8 @@ export function generateSampleWorkspace(options: SampleOptions): SampleWorkspace
         const sentiment: Sentiment = random.pick(SENTIMENTS);
         putInteraction(doc, `${id}-i${k}`, {
           kind,
-          at: createdAt + Math.floor(random.next() * (now - createdAt)),
+          // Skewed towards recent months, as a live relationship is.
+          at: now - Math.floor(random.next() ** 2 * (now - createdAt)),
           summary: random.pick(V.INTERACTION_SUMMARIES[kind]),
           sentiment,
           amount: kind === 'purchase' ? random.int(2, 400) * 50 : null,
