@@ -124,6 +124,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const listShown: number[] = [];
     const fromNavigation: number[] = [];
     let coldListMs = 0;
+    let derivedFirstRunMs = 0;
     for (let i = 0; i < 6; i++) {
       await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
       await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0, undefined, { timeout: 60_000 });
@@ -132,6 +133,10 @@ export async function run(): Promise<Record<string, unknown>> {
       const shown = marks['rapport:list-shown'] - marks['rapport:bundle-parsed'];
       if (i === 0) {
         coldListMs = shown;
+        // The first open derives figures and the search index for 5,000 docs in the background: let it finish.
+        const tSettle = performance.now();
+        await hook(page, 'settleDerived');
+        derivedFirstRunMs = performance.now() - tSettle;
         await page.waitForFunction(() => performance.getEntriesByName('rapport:card-cache-written').length > 0, undefined, { timeout: 60_000 });
         continue;
       }
@@ -206,6 +211,7 @@ export async function run(): Promise<Record<string, unknown>> {
       seed: { docs: docs.length, bytes: seed.length, workspaceDocBytes: docs[0][1].length, generateMs: round(generateMs), storeWriteMs: round(seeded.ms) },
       listShownAfterBundleMs: { median: round(listMs), runs: listShown.map((v) => round(v)), target: 200, firstLoadWithoutCardCache: round(coldListMs) },
       listShownFromNavigationMs: round(median(fromNavigation)),
+      derivedDataFirstBuildMs: round(derivedFirstRunMs),
       baselineYIndexeddbAllNotebooksMs: { median: round(baselineMs), runs: baseline.map((v) => round(v)) },
       speedupVsBaseline: { ratio: round(baselineMs / listMs), target: 15 },
       allNotebooksOffline: { readMs: round(readAll.readMs), loadedIntoYDocsMs: round(readAll.loadMs), docs: readAll.docs, target: 1000 },

@@ -94,6 +94,11 @@ const hooks = {
     return { ms, docs: names.length };
   },
 
+  /** Waits until derived data (digests, search index) has caught up with every stored doc. */
+  async settleDerived(): Promise<void> {
+    await session().derived.settle();
+  },
+
   /** Page load milestones of the current load. */
   marks(): Record<string, number> {
     const out: Record<string, number> = {};

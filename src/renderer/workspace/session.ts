@@ -176,6 +176,15 @@ export class WorkspaceSession {
     this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.name, at, LOCAL_ORIGIN));
   }
 
+  /**
+   * Starts loading a customer's doc because the user is about to open it (hover
+   * or focus on a link); it stays in memory a while, so the page opens at once.
+   */
+  prefetchCustomer(id: string): void {
+    if (this.customers.has(id) || !this.cards.get(id)) return;
+    this.openCustomer(id).release();
+  }
+
   /** Opens (or shares) a customer's doc; call the returned release when done. */
   openCustomer(id: string): { doc: Y.Doc; ready: Promise<Y.Doc>; release: () => void } {
     let open = this.customers.get(id);
