@@ -22,7 +22,8 @@ function memory(extra: Record<string, unknown>): Record<string, unknown> {
     gc();
   }
   const m = process.memoryUsage();
-  return { heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers, ...extra };
+  const cpu = process.cpuUsage();
+  return { heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers, cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000, ...extra };
 }
 
 async function main(): Promise<void> {
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
       ...(sleepMs !== undefined ? { idleSleepMs: Number(sleepMs) } : {}),
       logger: createLogger('warn'),
       maxConnectionsPerIp: 10_000,
+      // For experiments only; the benchmark runs with the relay's defaults.
+      ...(process.env.RELAY_BENCH_FSYNC_MS !== undefined ? { fsyncIntervalMs: Number(process.env.RELAY_BENCH_FSYNC_MS) } : {}),
     });
     process.on('message', (msg: Msg) => {
       if (msg.cmd === 'mem') process.send!({ mem: memory({ docsLoaded: relay.stats().docsLoaded, docsLive: relay.stats().docsLive }) });

@@ -65,6 +65,7 @@ const cliSchema = z.object({
   maxFrameBytes: intString.optional(),
   maxConnectionsPerIp: intString.optional(),
   idleUnloadMs: intString.optional(),
+  idleSleepMs: intString.optional(),
   logLevel: z.string().optional(),
 });
 
@@ -77,6 +78,7 @@ const FLAGS: Record<string, keyof z.input<typeof cliSchema>> = {
   '--max-frame-bytes': 'maxFrameBytes',
   '--max-connections-per-ip': 'maxConnectionsPerIp',
   '--idle-unload-ms': 'idleUnloadMs',
+  '--idle-sleep-ms': 'idleSleepMs',
   '--log-level': 'logLevel',
 };
 
@@ -89,6 +91,7 @@ const ENV: Record<string, keyof z.input<typeof cliSchema>> = {
   RAPPORT_RELAY_MAX_FRAME_BYTES: 'maxFrameBytes',
   RAPPORT_RELAY_MAX_CONNECTIONS_PER_IP: 'maxConnectionsPerIp',
   RAPPORT_RELAY_IDLE_UNLOAD_MS: 'idleUnloadMs',
+  RAPPORT_RELAY_IDLE_SLEEP_MS: 'idleSleepMs',
   RAPPORT_RELAY_LOG_LEVEL: 'logLevel',
 };
 
@@ -101,6 +104,7 @@ export const USAGE = `Usage: npm run relay -- [flags]
   --max-frame-bytes <n>          RAPPORT_RELAY_MAX_FRAME_BYTES       (default 8388608 = 8 MiB)
   --max-connections-per-ip <n>   RAPPORT_RELAY_MAX_CONNECTIONS_PER_IP (default 1024)
   --idle-unload-ms <n>           RAPPORT_RELAY_IDLE_UNLOAD_MS        (default 30000)
+  --idle-sleep-ms <n>            RAPPORT_RELAY_IDLE_SLEEP_MS         (default 2000)
   --log-level <level>            RAPPORT_RELAY_LOG_LEVEL             (debug|info|warn|error|silent)
 Flags win over environment variables. Tokens from --tokens and --tokens-file are merged.`;
 
@@ -134,6 +138,7 @@ export function configFromCli(argv: string[], env: Record<string, string | undef
     maxFrameBytes: cli.maxFrameBytes,
     maxConnectionsPerIp: cli.maxConnectionsPerIp,
     idleUnloadMs: cli.idleUnloadMs,
+    idleSleepMs: cli.idleSleepMs,
     logLevel: cli.logLevel,
   });
 }

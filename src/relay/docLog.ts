@@ -179,7 +179,9 @@ export class DocLog {
     }
     fs.renameSync(tmp, this.file);
     fsyncDir(path.dirname(this.file));
-    fs.closeSync(this.fd);
+    // A background fsync may still use the old descriptor: close it after that one.
+    if (this.inFlight === 0) fs.closeSync(this.fd);
+    else this.staleFds.push(this.fd);
     this.fd = fs.openSync(this.file, 'a');
     this.size = MAGIC.length + RECORD_HEADER + snapshot.length + (meta ? RECORD_HEADER + meta.length : 0);
     this.records = meta ? 2 : 1;
@@ -187,16 +189,57 @@ export class DocLog {
     this.unsynced = false;
   }
 
-  /** fsync if anything was appended since the last sync (guards against power loss, not needed for kill -9). */
+  /** fsync if anything was appended since the last sync (guards against power loss, not needed for kill -9). Blocks. */
   sync(): void {
     if (!this.unsynced) return;
     fs.fsyncSync(this.fd);
     this.unsynced = false;
   }
 
-  close(): void {
-    this.sync();
-    fs.closeSync(this.fd);
+  /**
+   * The same on libuv's thread pool, so a relay with hundreds of written docs
+   * does not stall its event loop on disk flushes.
+   */
+  syncInBackground(onError: (err: Error) => void): void {
+    if (!this.unsynced || this.closed) return;
+    this.unsynced = false;
+    this.inFlight++;
+    fs.fsync(this.fd, (err) => {
+      this.inFlight--;
+      if (err) onError(err);
+      if (this.inFlight === 0) for (const fd of this.staleFds.splice(0)) fs.close(fd, () => {});
+      if (this.inFlight === 0 && this.closed && !this.fdClosed) this.closeFd();
+    });
+  }
+
+  private closed = false;
+  private fdClosed = false;
+  private readonly staleFds: number[] = [];
+  private inFlight = 0;
+
+  private closeFd(): void {
+    this.fdClosed = true;
+    fs.close(this.fd, () => {});
+  }
+
+  /**
+   * Closes the log. `durable` (shutdown) fsyncs first and blocks; otherwise the
+   * fsync runs in the background and the file is closed after it.
+   */
+  close(durable = true): void {
+    if (this.closed) return;
+    if (durable) {
+      this.sync();
+      this.closed = true;
+      if (this.inFlight === 0) {
+        this.fdClosed = true;
+        fs.closeSync(this.fd);
+      }
+      return;
+    }
+    if (this.unsynced) this.syncInBackground(() => {});
+    this.closed = true;
+    if (this.inFlight === 0) this.closeFd();
   }
 }
 

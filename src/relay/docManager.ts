@@ -240,13 +240,7 @@ export class DocManager {
   }
 
   private fsyncAll(): void {
-    for (const log of this.unsynced) {
-      try {
-        log.sync();
-      } catch (err) {
-        this.opts.logger.error('store.fsync_failed', { file: log.file, ...errorFields(err) });
-      }
-    }
+    for (const log of this.unsynced) log.syncInBackground((err) => this.opts.logger.error('store.fsync_failed', { file: log.file, ...errorFields(err) }));
     this.unsynced.clear();
   }
 
@@ -296,13 +290,13 @@ export class DocManager {
   }
 
   /** Drops an idle doc from memory; its state stays cached for the catch-up channel. */
-  private evict(key: string): void {
+  private evict(key: string, durable = false): void {
     const entry = this.idle.get(key);
     if (entry === undefined) return;
     clearTimeout(entry.timer);
     this.idle.delete(key);
     try {
-      entry.log.close();
+      entry.log.close(durable);
     } catch (err) {
       this.opts.logger.error('store.close_failed', { workspaceId: entry.workspaceId, doc: entry.name, ...errorFields(err) });
     }
@@ -311,10 +305,10 @@ export class DocManager {
     this.opts.logger.debug('doc.unloaded', { workspaceId: entry.workspaceId, doc: entry.name });
   }
 
-  /** Persists a doc and drops it from memory now. */
+  /** Persists a doc (fsynced) and drops it from memory now. */
   unload(rd: RelayDoc): void {
     this.sleep(rd);
-    this.evict(rd.key);
+    this.evict(rd.key, true);
   }
 
   private stateOfLoaded(rd: RelayDoc): DocState {
@@ -376,7 +370,7 @@ export class DocManager {
     if (this.closed) return;
     this.flush();
     for (const rd of [...this.docs.values()]) this.unload(rd);
-    for (const key of [...this.idle.keys()]) this.evict(key);
+    for (const key of [...this.idle.keys()]) this.evict(key, true);
     this.closed = true;
     if (this.fsyncTimer !== null) clearInterval(this.fsyncTimer);
   }
