@@ -6,7 +6,8 @@ import { catchupClient, docText, forwardLocalEdits } from '../fixtures/relay/cat
 import { customerDocName } from '../../src/shared/model/docIds';
 import { CloseCode } from '../../src/shared/sync/closeCodes';
 import { decodeCatchupMessage, encodeCatchupMessage } from '../../src/shared/sync/catchupProtocol';
-import type { CatchupClient } from '../../src/shared/sync/catchupClient';
+import { CatchupClient } from '../../src/shared/sync/catchupClient';
+import { UpdateStoreSource } from '../../src/shared/sync/updateStoreSource';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -174,4 +175,30 @@ describe('catch-up channel', () => {
     });
     expect(reply).toBe('0/1');
   });
+
+  it('works with an update store that never instantiates a Y.Doc per doc', async () => {
+    const relay = await relayIn(tempDir());
+    const seed = new Map<string, Y.Doc>();
+    for (let i = 0; i < 50; i++) seed.set(customerDocName(`s${i}`), docWith(`stored ${i}`));
+    const up = track(catchupClient(relay, 'wsA', TOKENS.wsA, seed));
+    await up.client.whenSynced();
+
+    const store = new UpdateStoreSource();
+    const client = new CatchupClient({ serverUrl: relay.url, workspaceId: 'wsA', token: TOKENS.wsA, source: store, WebSocket });
+    cleanups.push(() => client.destroy());
+    await client.whenSynced();
+    expect(store.size).toBe(50);
+    expect(docText(store.load(customerDocName('s7')))).toBe('stored 7');
+
+    // Offline change in the store (as the app would write it), then reconnect: it reaches the relay.
+    client.disconnect();
+    const doc = store.load(customerDocName('s7'));
+    const before = Y.encodeStateVector(doc);
+    doc.getText('t').insert(0, 'edited offline, ');
+    store.applyUpdate(customerDocName('s7'), Y.encodeStateAsUpdate(doc, before));
+    client.connect();
+    await client.whenSynced();
+    await waitFor(() => docText(up.docs.get(customerDocName('s7'))) === 'edited offline, stored 7', 'store edit pushed to the other device');
+  });
 });
+
