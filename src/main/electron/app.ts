@@ -1,0 +1,76 @@
+import { BrowserWindow, app, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cspFor } from '../config/csp';
+import { builtPaths } from '../config/paths';
+import { resolveRendererSource } from '../config/rendererSource';
+import { createIpcRouter } from '../ipc/router';
+import { WINDOW_STATE_FILE } from '../windowState/store';
+import { hardenSession, hardenWebContents } from './hardening';
+import { registerIpcHandlers } from './ipc';
+import { installAppMenu } from './menu';
+import { createMainWindow } from './mainWindow';
+import { installAppProtocol, registerAppSchemeBeforeReady } from './protocol';
+import { createDesktopServices } from './services';
+
+/** The desktop app's lifecycle: one hardened window, the app protocol, the menu and IPC. */
+export function startDesktopApp(): void {
+  registerAppSchemeBeforeReady();
+  // Every renderer sandboxed, whatever a window's options say.
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const mainDir = dirname(fileURLToPath(import.meta.url));
+  const paths = builtPaths(mainDir);
+  const source = resolveRendererSource({ isPackaged: app.isPackaged, env: process.env });
+  let mainWindow: BrowserWindow | undefined;
+  const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', () => {
+    const window = getWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  const iconFile = join(app.getAppPath(), 'resources', 'icons', 'icon.png');
+  const openWindow = async () => {
+    mainWindow = await createMainWindow({
+      source,
+      preloadPath: paths.preload,
+      appVersion: app.getVersion(),
+      iconPath: existsSync(iconFile) ? iconFile : undefined,
+      statePath: join(app.getPath('userData'), WINDOW_STATE_FILE),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  };
+
+  void app.whenReady().then(async () => {
+    const ses = session.defaultSession;
+    hardenSession(ses, source);
+    installAppProtocol(ses, paths.rendererRoot, cspFor(source));
+    registerIpcHandlers(
+      createIpcRouter({
+        services: createDesktopServices(getWindow),
+        trustedOrigin: source.origin,
+        log: { warn: (message, details) => console.warn(message, details) },
+      }),
+    );
+    installAppMenu(getWindow, !app.isPackaged);
+    await openWindow();
+  });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) void openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,46 @@
+import { APP_VERSION_ARG, IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
+import type { IpcResponses, RapportBridge } from '../shared/ipc/bridge';
+
+/**
+ * Builds the object exposed as `window.rapport`. Only this fixed set of
+ * functions crosses the bridge: the renderer never sees ipcRenderer, channel
+ * names or Electron events. Kept free of packages (the sandboxed preload may
+ * only require 'electron'); main validates every payload with zod.
+ */
+export interface PreloadIpc {
+  invoke(channel: string, payload?: unknown): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+}
+
+export function readAppVersion(argv: readonly string[]): string {
+  const arg = argv.find((value) => value.startsWith(APP_VERSION_ARG));
+  return arg ? arg.slice(APP_VERSION_ARG.length) : 'unknown';
+}
+
+export function createBridge(ipc: PreloadIpc, runtime: { platform: string; argv: readonly string[] }): RapportBridge {
+  const invoke = <C extends IpcChannel>(channel: C, payload?: unknown) =>
+    ipc.invoke(channel, payload) as Promise<IpcResponses[C]>;
+
+  return {
+    platform: runtime.platform,
+    appVersion: readAppVersion(runtime.argv),
+    saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
+    openFile: (request) => invoke(IPC_CHANNELS.openFile, request),
+    printToPdf: (request) => invoke(IPC_CHANNELS.printToPdf, request),
+    lan: {
+      startHosting: () => invoke(IPC_CHANNELS.lanStartHosting),
+      stopHosting: () => invoke(IPC_CHANNELS.lanStopHosting),
+      status: () => invoke(IPC_CHANNELS.lanStatus),
+      discover: () => invoke(IPC_CHANNELS.lanDiscover),
+    },
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+      // The Electron event object stays here; the renderer only gets a known command.
+      const wrapped = (_event: unknown, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipc.on(MENU_COMMAND_CHANNEL, wrapped);
+      return () => ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    },
+  };
+}

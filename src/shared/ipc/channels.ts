@@ -1,0 +1,50 @@
+/**
+ * IPC channel names between the renderer (through the preload) and main.
+ * No dependencies on purpose: the sandboxed preload imports this file and may
+ * only `require('electron')` at run time, so it must stay free of packages.
+ */
+export const IPC_CHANNELS = {
+  saveFile: 'rapport:file:save',
+  openFile: 'rapport:file:open',
+  printToPdf: 'rapport:pdf:print',
+  lanStartHosting: 'rapport:lan:start-hosting',
+  lanStopHosting: 'rapport:lan:stop-hosting',
+  lanStatus: 'rapport:lan:status',
+  lanDiscover: 'rapport:lan:discover',
+} as const;
+
+export type IpcChannelKey = keyof typeof IPC_CHANNELS;
+export type IpcChannel = (typeof IPC_CHANNELS)[IpcChannelKey];
+
+/** Every channel the renderer may invoke: the allow-list main registers and the preload uses. */
+export const INVOKE_CHANNELS: readonly IpcChannel[] = Object.values(IPC_CHANNELS);
+
+export function isInvokeChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(value);
+}
+
+/** Main -> renderer: a command chosen in the app menu. */
+export const MENU_COMMAND_CHANNEL = 'rapport:menu:command';
+
+/** Commands the app menu sends to the renderer; the renderer decides what each does. */
+export const MENU_COMMANDS = [
+  'new-customer',
+  'find',
+  'command-palette',
+  'export-pdf',
+  'log-interaction',
+  'open-settings',
+  'back-up-workspace',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Name of the bridge on the renderer's global object (`window.rapport`). */
+export const BRIDGE_GLOBAL = 'rapport';
+
+/** Command-line switch main passes to the preload (webPreferences.additionalArguments). */
+export const APP_VERSION_ARG = '--rapport-app-version=';
