@@ -4,10 +4,11 @@ import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
 import { CustomerPage } from '../customers/CustomerPage';
 import { SettingsView } from '../settings/SettingsView';
-import { ComingSoon } from '../views/ComingSoon';
 import { BoardView } from '../board/BoardView';
 import { TodayView } from '../today/TodayView';
 import { SearchView } from '../search/SearchView';
+import { InsightsPage } from '../insights/InsightsPage';
+import { WorkspaceTimelineView } from '../timeline/WorkspaceTimelineView';
 import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
 import { Presence } from '../sync/Presence';
@@ -104,9 +105,11 @@ function RouteView({ route }: { route: Route }) {
       return <BoardView />;
     case 'today':
       return <TodayView />;
+    case 'insights':
+      return <InsightsPage />;
+    case 'timeline':
+      return <WorkspaceTimelineView />;
     case 'search':
       return <SearchView key={route.query} query={route.query} />;
-    default:
-      return <ComingSoon view={route.view} />;
   }
 }

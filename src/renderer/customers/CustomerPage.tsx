@@ -8,6 +8,7 @@ import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { FollowUpsPanel } from '../interactions/FollowUpsPanel';
 import { CustomerBrief } from './CustomerBrief';
 import { RelationshipSettings } from './RelationshipSettings';
+import { CustomerTimelinePanel } from '../timeline/CustomerTimelinePanel';
 import { Deferred } from '../ui/Deferred';
 import { useSyncManager } from '../sync/useSyncState';
 import { Presence } from '../sync/Presence';
@@ -85,6 +86,7 @@ export function CustomerPage({ id }: { id: string }) {
           {doc && (
             <Deferred>
               <InteractionsPanel doc={doc} />
+              <CustomerTimelinePanel card={card} doc={doc} />
             </Deferred>
           )}
         </section>
