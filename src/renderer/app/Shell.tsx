@@ -13,6 +13,7 @@ import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
 import { Presence } from '../sync/Presence';
 import { useSyncManager } from '../sync/useSyncState';
+import { useMenuCommands } from './useMenuCommands';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 
@@ -34,6 +35,7 @@ export function Shell() {
   const route = useRoute();
   const session = useSession();
   const sync = useSyncManager();
+  useMenuCommands();
   const [storageError, setStorageError] = useState<string | null>(null);
   useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);
   // When the list was shown from the card cache, decode the workspace doc once it is on screen.
