@@ -38,7 +38,12 @@ export async function resolveAppFile(rootDir: string, requestUrl: string): Promi
   if (segments.some((segment) => segment.includes(':'))) return { ok: false, status: 403, reason: 'colon in path' };
 
   const relativePath = segments.length === 0 ? 'index.html' : segments.join('/');
-  const realRoot = await realpath(rootDir);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(rootDir);
+  } catch {
+    return { ok: false, status: 404, reason: 'renderer not built' };
+  }
   const candidate = resolve(realRoot, relativePath);
   if (!isInside(realRoot, candidate)) return { ok: false, status: 403, reason: 'outside root' };
 
@@ -49,8 +54,8 @@ export async function resolveAppFile(rootDir: string, requestUrl: string): Promi
     return { ok: false, status: 404, reason: 'not found' };
   }
   if (!isInside(realRoot, realCandidate)) return { ok: false, status: 403, reason: 'symlink leads outside root' };
-  const info = await stat(realCandidate);
-  if (!info.isFile()) return { ok: false, status: 404, reason: 'not a file' };
+  const info = await stat(realCandidate).catch(() => undefined);
+  if (!info?.isFile()) return { ok: false, status: 404, reason: 'not a file' };
   return { ok: true, path: realCandidate, mimeType: mimeTypeFor(realCandidate) };
 }
 
@@ -75,12 +80,13 @@ export async function serveAppRequest(rootDir: string, request: { url: string; m
     return new Response('Method not allowed', { status: 405, headers: { ...headers, 'Content-Type': 'text/plain' } });
   }
   const resolved = await resolveAppFile(rootDir, request.url);
-  if (!resolved.ok) {
-    return new Response(resolved.status === 404 ? 'Not found' : 'Refused', {
-      status: resolved.status,
+  const body = resolved.ok && request.method === 'GET' ? await readFile(resolved.path).catch(() => undefined) : null;
+  if (!resolved.ok || body === undefined) {
+    const status = resolved.ok ? 404 : resolved.status;
+    return new Response(status === 404 ? 'Not found' : 'Refused', {
+      status,
       headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const body = request.method === 'HEAD' ? null : await readFile(resolved.path);
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': resolved.mimeType } });
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type WindowBounds } from '../config/webPreferences';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from '../config/webPreferences';
 import type { WindowState } from './schema';
 
 export interface Rect {
@@ -34,7 +34,7 @@ export function placeWindow(
   saved: WindowState | undefined,
   displays: readonly DisplayLike[],
   primary: DisplayLike,
-): { bounds: WindowBounds; maximized: boolean; fullScreen: boolean } {
+): { bounds: Rect; maximized: boolean; fullScreen: boolean } {
   if (!saved) return { bounds: centred(DEFAULT_WINDOW_SIZE, primary.workArea), maximized: false, fullScreen: false };
   const { x, y } = saved.bounds;
   const titleBar: Rect = { x, y, width: saved.bounds.width, height: MIN_VISIBLE.height };
@@ -60,7 +60,7 @@ function fitSize(size: { width: number; height: number }, area: Rect): { width: 
   };
 }
 
-function centred(size: { width: number; height: number }, area: Rect): WindowBounds {
+function centred(size: { width: number; height: number }, area: Rect): Rect {
   const fitted = fitSize(size, area);
   return {
     x: Math.round(area.x + (area.width - fitted.width) / 2),

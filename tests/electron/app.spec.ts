@@ -1,0 +1,83 @@
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findElectronBinary } from './electronBinary';
+
+const root = resolve(import.meta.dirname, '../..');
+const binary = findElectronBinary();
+const skipReason = binary.path ? '' : `Electron specs skipped: ${binary.reason}`;
+if (!binary.path) console.log(skipReason);
+
+let app: ElectronApplication;
+let page: Page;
+let userData: string;
+
+test.describe('desktop shell', () => {
+  test.skip(!binary.path, skipReason);
+
+  test.beforeAll(async () => {
+    // Test the app as built now: main, preload and renderer.
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+    userData = mkdtempSync(join(tmpdir(), 'rapport-electron-'));
+    // The built renderer over rapport://, not a dev server.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL'),
+    );
+    app = await electron.launch({
+      executablePath: binary.path,
+      // Chromium's OS sandbox refuses to start as root (CI containers); the renderer sandbox stays on.
+      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      cwd: root,
+      env,
+    });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    if (userData) rmSync(userData, { recursive: true, force: true });
+  });
+
+  test('loads the renderer from the app protocol, with the CSP header', async () => {
+    expect(page.url()).toBe('rapport://app/index.html');
+    const csp = await page.evaluate(async () => (await fetch('rapport://app/index.html')).headers.get('content-security-policy'));
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  test('the window is isolated and sandboxed, with Node out of reach', async () => {
+    // The page sees the bridge but none of the preload's own world (contextIsolation).
+    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).ipcRenderer)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).process)).toBe('undefined');
+  });
+
+  test('window.rapport is the allow-listed bridge', async () => {
+    const shape = await page.evaluate(() => {
+      const bridge = (window as unknown as { rapport: Record<string, unknown> }).rapport;
+      return { keys: Object.keys(bridge).sort(), lan: Object.keys(bridge.lan as object).sort(), version: bridge.appVersion };
+    });
+    expect(shape.keys).toEqual(['appVersion', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile']);
+    expect(shape.lan).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
+    expect(shape.version).toMatch(/^\d+\.\d+\.\d+/);
+    const status = await page.evaluate(() => (window as unknown as { rapport: { lan: { status(): Promise<unknown> } } }).rapport.lan.status());
+    expect(status).toMatchObject({ ok: false, error: { code: 'not-available' } });
+    const bad = await page.evaluate(() =>
+      (window as unknown as { rapport: { saveFile(x: unknown): Promise<unknown> } }).rapport.saveFile({ suggestedName: '../x', data: 1 }),
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  test('new windows and navigation away are denied', async () => {
+    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    await page.evaluate(() => {
+      window.location.href = 'rapport://app/elsewhere.html';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe('rapport://app/index.html');
+    expect(app.windows()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcChannel } from '../../src/shared/ipc/channels';
+import { IPC_REQUEST_SCHEMAS, MAX_SAVE_BYTES } from '../../src/shared/ipc/schemas';
+import { ipcOk } from '../../src/shared/ipc/result';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../../src/main/config/appProtocol';
+import { createIpcRouter } from '../../src/main/ipc/router';
+import { LAN_NOT_AVAILABLE, lanStubServices } from '../../src/main/ipc/lanServices';
+import type { DesktopServices } from '../../src/main/ipc/services';
+import { isTrustedSender } from '../../src/main/security/sender';
+import { createBridge, type PreloadIpc } from '../../src/preload/bridge';
+
+const appFrame = { senderFrame: { url: APP_ENTRY_URL, parent: null } };
+
+/** Services that record what reached them: nothing must, unless sender and payload are good. */
+function recordingServices() {
+  const calls: Array<{ channel: IpcChannel; request: unknown }> = [];
+  const saved = ipcOk({ saved: true as const, path: '/tmp/x' });
+  const services: DesktopServices = {
+    [IPC_CHANNELS.saveFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.saveFile, request }), saved),
+    [IPC_CHANNELS.openFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.openFile, request }), ipcOk({ opened: false as const, reason: 'canceled' as const })),
+    [IPC_CHANNELS.printToPdf]: async (request) => (calls.push({ channel: IPC_CHANNELS.printToPdf, request }), saved),
+    ...lanStubServices(),
+  };
+  return { services, calls };
+}
+
+const goodPayloads: Record<IpcChannel, unknown> = {
+  [IPC_CHANNELS.saveFile]: { suggestedName: 'customers.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: 'a,b\n' },
+  [IPC_CHANNELS.openFile]: { filters: [{ name: 'Backup', extensions: ['rapport'] }] },
+  [IPC_CHANNELS.printToPdf]: { html: '<h1>Acme</h1>', pageSize: 'Letter', suggestedName: 'Acme story.pdf' },
+  [IPC_CHANNELS.lanStartHosting]: undefined,
+  [IPC_CHANNELS.lanStopHosting]: undefined,
+  [IPC_CHANNELS.lanStatus]: undefined,
+  [IPC_CHANNELS.lanDiscover]: undefined,
+};
+
+describe('IPC sender validation', () => {
+  it('trusts only the app origin in a top-level frame', () => {
+    expect(isTrustedSender(appFrame, APP_ORIGIN)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: `${APP_ORIGIN}/deep/page.html#/customers`, parent: null } }, APP_ORIGIN)).toBe(true);
+    const foreign = [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: 'rapport://app.evil/index.html', parent: null } },
+      { senderFrame: { url: 'rapport://print/document.html', parent: null } },
+      { senderFrame: { url: 'file:///app/out/renderer/index.html', parent: null } },
+      { senderFrame: { url: 'http://localhost:5173/', parent: null } },
+      { senderFrame: { url: 'about:blank', parent: null } },
+      { senderFrame: { url: 'data:text/html,x', parent: null } },
+      // An iframe, even of our own origin, is not the app.
+      { senderFrame: { url: APP_ENTRY_URL, parent: { url: APP_ENTRY_URL } } },
+      { senderFrame: null },
+      { senderFrame: undefined },
+    ];
+    for (const event of foreign) expect(isTrustedSender(event, APP_ORIGIN), JSON.stringify(event)).toBe(false);
+  });
+
+  it('the dev server origin is trusted only when it is the configured origin', () => {
+    const dev = { senderFrame: { url: 'http://localhost:5173/index.html', parent: null } };
+    expect(isTrustedSender(dev, 'http://localhost:5173')).toBe(true);
+    expect(isTrustedSender(dev, APP_ORIGIN)).toBe(false);
+  });
+
+  it('the router refuses foreign frames on every channel before parsing or calling a service', async () => {
+    const { services, calls } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    for (const channel of INVOKE_CHANNELS) {
+      const result = await router.get(channel)!({ senderFrame: { url: 'https://evil.example/', parent: null } }, goodPayloads[channel]);
+      expect(result, channel).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+      const iframe = await router.get(channel)!({ senderFrame: { url: APP_ENTRY_URL, parent: {} } }, goodPayloads[channel]);
+      expect(iframe, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('IPC payloads', () => {
+  it('every allow-listed channel has a zod schema, and the router handles exactly those', () => {
+    const { services } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    expect([...router.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(Object.keys(IPC_REQUEST_SCHEMAS).sort()).toEqual([...INVOKE_CHANNELS].sort());
+    for (const channel of INVOKE_CHANNELS) {
+      expect(typeof IPC_REQUEST_SCHEMAS[channel].safeParse, channel).toBe('function');
+      expect(channel.startsWith('rapport:'), channel).toBe(true);
+    }
+    expect(INVOKE_CHANNELS).not.toContain(MENU_COMMAND_CHANNEL);
+  });
+
+  it('good payloads reach the service, parsed (defaults applied)', async () => {
+    const { services, calls } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    expect(await router.get(IPC_CHANNELS.saveFile)!(appFrame, goodPayloads[IPC_CHANNELS.saveFile])).toEqual({ ok: true, value: { saved: true, path: '/tmp/x' } });
+    await router.get(IPC_CHANNELS.printToPdf)!(appFrame, { html: '<p>x</p>', suggestedName: 'x.pdf' });
+    await router.get(IPC_CHANNELS.openFile)!(appFrame, {});
+    expect(calls).toEqual([
+      { channel: IPC_CHANNELS.saveFile, request: goodPayloads[IPC_CHANNELS.saveFile] },
+      { channel: IPC_CHANNELS.printToPdf, request: { html: '<p>x</p>', suggestedName: 'x.pdf', pageSize: 'A4' } },
+      { channel: IPC_CHANNELS.openFile, request: { filters: [] } },
+    ]);
+  });
+
+  it('bad payloads are refused with invalid-payload and never reach a service', async () => {
+    const { services, calls } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    const bad: Array<[IpcChannel, unknown]> = [
+      [IPC_CHANNELS.saveFile, undefined],
+      [IPC_CHANNELS.saveFile, 'customers.csv'],
+      [IPC_CHANNELS.saveFile, { suggestedName: '../../.bashrc', data: 'x' }],
+      [IPC_CHANNELS.saveFile, { suggestedName: '/etc/passwd', data: 'x' }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'C:\\Windows\\win.ini', data: 'x' }],
+      [IPC_CHANNELS.saveFile, { suggestedName: '..', data: 'x' }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a\u0000.csv', data: 'x' }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', data: 42 }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', data: { length: 3 } }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', data: 'x', extra: true }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', data: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a.csv', data: 'x', filters: [{ name: 'CSV', extensions: ['csv/../x'] }] }],
+      [IPC_CHANNELS.saveFile, { suggestedName: 'a'.repeat(201), data: 'x' }],
+      [IPC_CHANNELS.openFile, { filters: 'csv' }],
+      [IPC_CHANNELS.openFile, { filters: [], defaultPath: '/etc' }],
+      [IPC_CHANNELS.openFile, { filters: [], properties: ['openDirectory', 'multiSelections'] }],
+      [IPC_CHANNELS.printToPdf, { html: '', suggestedName: 'x.pdf' }],
+      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', pageSize: 'A0' }],
+      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', headerTemplate: '<script>' }],
+      [IPC_CHANNELS.printToPdf, { html: ['<p>'], suggestedName: 'x.pdf' }],
+      [IPC_CHANNELS.lanStartHosting, { port: 80 }],
+      [IPC_CHANNELS.lanDiscover, 'all'],
+      [IPC_CHANNELS.lanStatus, null],
+    ];
+    for (const [channel, payload] of bad) {
+      const result = await router.get(channel)!(appFrame, payload);
+      expect(result, `${channel} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('size limits are part of the schema', () => {
+    const schema = IPC_REQUEST_SCHEMAS[IPC_CHANNELS.saveFile];
+    expect(schema.safeParse({ suggestedName: 'a.bin', data: new Uint8Array(16) }).success).toBe(true);
+    // A view claiming more than the limit is refused without allocating it.
+    const huge = new Uint8Array(new ArrayBuffer(8), 0, 8);
+    Object.defineProperty(huge, 'byteLength', { value: MAX_SAVE_BYTES + 1 });
+    expect(schema.safeParse({ suggestedName: 'a.bin', data: huge }).success).toBe(false);
+  });
+
+  it('a throwing service answers failed instead of throwing across IPC', async () => {
+    const { services } = recordingServices();
+    services[IPC_CHANNELS.saveFile] = async () => {
+      throw new Error('disk full');
+    };
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    expect(await router.get(IPC_CHANNELS.saveFile)!(appFrame, goodPayloads[IPC_CHANNELS.saveFile])).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk full' },
+    });
+  });
+
+  it('LAN hosting answers a clear not-available error for now', async () => {
+    const { services } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    for (const channel of [IPC_CHANNELS.lanStartHosting, IPC_CHANNELS.lanStopHosting, IPC_CHANNELS.lanStatus, IPC_CHANNELS.lanDiscover]) {
+      expect(await router.get(channel)!(appFrame, undefined)).toEqual({ ok: false, error: { code: 'not-available', message: LAN_NOT_AVAILABLE } });
+    }
+  });
+});
+
+describe('preload bridge', () => {
+  function fakeIpc() {
+    const invoked: Array<[string, unknown]> = [];
+    const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+    const ipc: PreloadIpc = {
+      invoke: async (channel, payload) => (invoked.push([channel, payload]), { ok: true, value: channel }),
+      on: (channel, listener) => void (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(listener),
+      removeListener: (channel, listener) => void listeners.get(channel)?.delete(listener),
+    };
+    const emit = (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((listener) => listener({ sender: 'ipc-event' }, ...args));
+    return { ipc, invoked, emit, listeners };
+  }
+
+  it('exposes exactly the allow-listed API and nothing of ipcRenderer', () => {
+    const { ipc } = fakeIpc();
+    const bridge = createBridge(ipc, { platform: 'linux', argv: ['electron', '--rapport-app-version=0.1.0'] });
+    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile']);
+    expect(Object.keys(bridge.lan).sort()).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
+    expect(bridge.platform).toBe('linux');
+    expect(bridge.appVersion).toBe('0.1.0');
+    expect(JSON.stringify(Object.values(bridge))).not.toContain('invoke');
+  });
+
+  it('every bridge call goes to an allow-listed channel', async () => {
+    const { ipc, invoked } = fakeIpc();
+    const bridge = createBridge(ipc, { platform: 'darwin', argv: [] });
+    await bridge.saveFile({ suggestedName: 'a.csv', data: 'x' });
+    await bridge.openFile({});
+    await bridge.printToPdf({ html: '<p>', suggestedName: 'a.pdf' });
+    await bridge.lan.startHosting();
+    await bridge.lan.stopHosting();
+    await bridge.lan.status();
+    await bridge.lan.discover();
+    expect(invoked.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(bridge.appVersion).toBe('unknown');
+  });
+
+  it('passes only known menu commands to the renderer, without the Electron event, and unsubscribes', () => {
+    const { ipc, emit, listeners } = fakeIpc();
+    const bridge = createBridge(ipc, { platform: 'linux', argv: [] });
+    const seen: unknown[][] = [];
+    const off = bridge.onMenuCommand((...args) => seen.push(args));
+    emit(MENU_COMMAND_CHANNEL, 'new-customer');
+    emit(MENU_COMMAND_CHANNEL, 'rm -rf /');
+    emit(MENU_COMMAND_CHANNEL, { command: 'find' });
+    emit(MENU_COMMAND_CHANNEL, 'export-pdf');
+    expect(seen).toEqual([['new-customer'], ['export-pdf']]);
+    off();
+    emit(MENU_COMMAND_CHANNEL, 'find');
+    expect(seen).toHaveLength(2);
+    expect(listeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
+  });
+
+  it('the preload bundles no package but electron (a sandboxed preload can require nothing else)', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+        if (match[1]) continue; // type-only imports vanish at build time
+        const specifier = match[2];
+        if (specifier.startsWith('.')) visit(`${join(dirname(file), specifier)}.ts`);
+        else bare.add(specifier);
+      }
+    };
+    visit(join(root, 'src/preload/index.ts'));
+    expect([...bare]).toEqual(['electron']);
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+  });
+});
