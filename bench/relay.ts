@@ -100,11 +100,11 @@ async function inBatches<T>(items: T[], size: number, fn: (item: T) => Promise<v
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
-let roundCounter = 0;
+
 
 /** Time from a keystroke at client 0 until every other client in the doc has it. */
 async function propagation(t: Target, clients: number, iterations: number): Promise<{ samples: number[]; summary: ReturnType<typeof summary> }> {
-  const docName = customerDocName(`prop${clients}_${roundCounter++}`);
+  const docName = customerDocName(`prop${clients}`);
   const docs = Array.from({ length: clients }, () => new Y.Doc());
   const providers = docs.map((d) => open(t, docName, d));
   await Promise.all(providers.map(synced));
@@ -133,18 +133,21 @@ async function propagation(t: Target, clients: number, iterations: number): Prom
 
 async function propagationBench(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const [clients, iterations] of [[2, 2000], [50, 800]] as const) {
+  for (const [clients, iterations] of [[2, 2000], [50, 1200]] as const) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
     const ours = await startChild('ours', dir);
     const base = await startChild('baseline', dir);
     // Alternate rounds (fresh clients each) so drift on the machine hits both alike; pool the samples.
-    const rounds = 4;
+    const rounds = 6;
     const o: number[] = [];
     const b: number[] = [];
     const perRound: { ours: number[]; baseline: number[] } = { ours: [], baseline: [] };
     for (let round = 0; round < rounds; round++) {
-      const so = await propagation(oursTarget(ours), clients, iterations / rounds);
-      const sb = await propagation(baseTarget(base), clients, iterations / rounds);
+      // Alternate which relay goes first, so neither always inherits the other's garbage.
+      const first = round % 2 === 0 ? 'ours' : 'baseline';
+      const sa = await propagation(first === 'ours' ? oursTarget(ours) : baseTarget(base), clients, iterations / rounds);
+      const sc = await propagation(first === 'ours' ? baseTarget(base) : oursTarget(ours), clients, iterations / rounds);
+      const [so, sb] = first === 'ours' ? [sa, sc] : [sc, sa];
       o.push(...so.samples);
       b.push(...sb.samples);
       perRound.ours.push(so.summary.p99);

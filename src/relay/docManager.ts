@@ -8,6 +8,7 @@ import { docFile, docNameFromFileName, workspaceDir } from './docPaths';
 import { RelayDoc } from './relayDoc';
 import { deleteSetDigestOfDoc, deleteSetDigestOfUpdate } from '../shared/sync/docDigest';
 import { errorFields, type Logger } from './logger';
+import { readStateIndex, validEntry, writeStateIndex, type IndexEntry } from './stateIndex';
 
 export const MESSAGE_SYNC = 0;
 /** On unload, logs with more records than this are compacted. */
@@ -57,6 +58,8 @@ interface WorkspaceState {
   names: Set<string> | null;
   /** States of docs not loaded (loaded docs cache theirs on RelayDoc). */
   states: Map<string, DocState>;
+  /** The states index written at the last shutdown; null until read. */
+  index: Map<string, IndexEntry> | null;
   listeners: Set<WorkspaceListener>;
 }
 
@@ -101,7 +104,7 @@ export class DocManager {
   private workspace(workspaceId: string): WorkspaceState {
     let ws = this.workspaces.get(workspaceId);
     if (ws === undefined) {
-      ws = { names: null, states: new Map(), listeners: new Set() };
+      ws = { names: null, states: new Map(), index: null, listeners: new Set() };
       this.workspaces.set(workspaceId, ws);
     }
     return ws;
@@ -328,6 +331,12 @@ export class DocManager {
     const ws = this.workspace(workspaceId);
     const cached = ws.states.get(docName);
     if (cached !== undefined) return cached;
+    ws.index ??= readStateIndex(workspaceDir(this.opts.dataDir, workspaceId));
+    const indexed = validEntry(ws.index.get(docName), docFile(this.opts.dataDir, workspaceId, docName));
+    if (indexed !== null) {
+      ws.states.set(docName, indexed);
+      return indexed;
+    }
     const read = this.readStored(workspaceId, docName);
     if (read === null) return null;
     let state: DocState | null = read.meta !== null ? decodeMeta(read.meta) : null;
@@ -365,6 +374,24 @@ export class DocManager {
     return stateVector.length <= 1 ? stored : Y.diffUpdate(stored, stateVector);
   }
 
+  /** Writes the states known for a workspace (and still-valid old entries) for the next start. */
+  private saveIndex(workspaceId: string, ws: WorkspaceState): void {
+    if (ws.states.size === 0) return;
+    const dir = workspaceDir(this.opts.dataDir, workspaceId);
+    const entries = new Map<string, IndexEntry>();
+    try {
+      const old = ws.index ?? readStateIndex(dir);
+      for (const [name, e] of old) if (!ws.states.has(name)) entries.set(name, e);
+      for (const [name, state] of ws.states) {
+        const st = fs.statSync(docFile(this.opts.dataDir, workspaceId, name), { throwIfNoEntry: false });
+        if (st !== undefined) entries.set(name, { size: st.size, mtimeMs: st.mtimeMs, state });
+      }
+      writeStateIndex(dir, entries);
+    } catch (err) {
+      this.opts.logger.warn('store.index_not_written', { workspaceId, ...errorFields(err) });
+    }
+  }
+
   /** Flushes, compacts and closes every loaded doc. */
   close(): void {
     if (this.closed) return;
@@ -372,6 +399,7 @@ export class DocManager {
     for (const rd of [...this.docs.values()]) this.unload(rd);
     for (const key of [...this.idle.keys()]) this.evict(key, true);
     this.closed = true;
+    for (const [workspaceId, ws] of this.workspaces) this.saveIndex(workspaceId, ws);
     if (this.fsyncTimer !== null) clearInterval(this.fsyncTimer);
   }
 }

@@ -71,7 +71,7 @@ export class SyncPeer implements DocPeer {
     this.ws.send(frame, { binary: true });
   }
 
-  /** Handles one frame; returns false (after closing) when it was malformed. */
+  /** Handles one frame; a malformed one closes this connection (4400) and nothing else. */
   handle(data: Uint8Array): void {
     if (this.closed) return;
     const { rd } = this;

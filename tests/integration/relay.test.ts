@@ -77,7 +77,7 @@ describe('relay: y-websocket protocol', () => {
       expect(doc.getText('t').toString()).toBe(`content of ${name}`);
       expect(doc.getMap('m').get('k')).toBe(name);
     }
-    expect(fs.readdirSync(path.join(dir, 'wsA')).sort()).toEqual(['c.a1.ylog', 'c.b2.ylog', 'c.c3.ylog', 'workspace.ylog']);
+    expect(fs.readdirSync(path.join(dir, 'wsA')).sort()).toEqual(['_states.idx', 'c.a1.ylog', 'c.b2.ylog', 'c.c3.ylog', 'workspace.ylog']);
   });
 
   it('unloads idle docs after persisting them', async () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import fs from 'node:fs';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { provider, rawClose, startTestRelay, tempDir, TOKENS, waitFor, whenSynced } from '../fixtures/relay/helpers';
@@ -33,7 +35,8 @@ function docWith(text: string): Y.Doc {
 
 describe('catch-up channel', () => {
   it('uploads 2,000 docs, then a fresh device gets all 2,000 over one socket', async () => {
-    const relay = await relayIn(tempDir(), { idleUnloadMs: 100 });
+    const dir = tempDir();
+    const relay = await relayIn(dir, { idleUnloadMs: 100 });
     const source = new Map<string, Y.Doc>();
     source.set('workspace', docWith('directory'));
     for (let i = 0; i < 1999; i++) source.set(customerDocName(`cust${i}`), docWith(`notes of customer ${i}`));
@@ -59,6 +62,26 @@ describe('catch-up channel', () => {
     await fresh.client.whenSynced();
     expect(fresh.client.stats.updatesApplied).toBe(applied);
     expect(fresh.client.stats.bytesReceived - received).toBeLessThan(32);
+
+    // After a restart the relay answers from its states index; a doc changed behind
+    // the index's back (its log grew) is re-read, not trusted.
+    fresh.client.disconnect();
+    await relay.close();
+    const changedName = customerDocName('cust3');
+    const changed = source.get(changedName)!;
+    const sv = Y.encodeStateVector(changed);
+    changed.getText('t').insert(0, 'appended while down: ');
+    const { DocLog } = await import('../../src/relay/docLog');
+    const opened = DocLog.open(path.join(dir, 'wsA', 'c.cust3.ylog'));
+    opened.log.append([Y.encodeStateAsUpdate(changed, sv)]);
+    opened.log.close();
+    expect(fs.existsSync(path.join(dir, 'wsA', '_states.idx'))).toBe(true);
+    const relay2 = await relayIn(dir, { idleUnloadMs: 100 });
+    fresh.client.options.serverUrl = relay2.url;
+    fresh.client.connect();
+    await fresh.client.whenSynced();
+    expect(docText(fresh.docs.get(changedName))).toBe('appended while down: notes of customer 3');
+    expect(fresh.client.stats.updatesApplied).toBe(applied + 1);
   }, 60_000);
 
   it('exchanges missing updates both ways, including pure deletions and docs one side lacks', async () => {
