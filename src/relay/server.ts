@@ -42,8 +42,11 @@ export interface RelayHandle {
   stats(): RelayStats;
   /** Writes every pending update now (normally done at the end of each tick). */
   flush(): void;
-  /** Graceful shutdown: stop accepting, close sockets with 1001, persist and compact every doc. */
-  close(): Promise<void>;
+  /**
+   * Graceful shutdown: stop accepting, close sockets (1001 unless another code
+   * is given, e.g. 4410 when a desktop app stops hosting), persist and compact every doc.
+   */
+  close(options?: { code?: number; reason?: string }): Promise<void>;
 }
 
 interface Conn {
@@ -220,7 +223,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RelayHandl
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   logger.info('relay.listening', { host: config.host, port, dataDir, workspaces: tokens.workspaces().length, maxFrameBytes: config.maxFrameBytes });
 
-  async function doClose(): Promise<void> {
+  async function doClose(code: number, reason: string): Promise<void> {
     logger.info('relay.stopping', { connections: conns.size, docsLoaded: manager.loadedCount });
     clearInterval(pinger);
     server.close();
@@ -229,7 +232,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RelayHandl
         new Promise<void>((resolve) => {
           if (c.ws.readyState === c.ws.CLOSED) return resolve();
           c.ws.once('close', () => resolve());
-          c.ws.close(CloseCode.goingAway, 'relay shutting down');
+          c.ws.close(code, reason);
         }),
     );
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
@@ -258,7 +261,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RelayHandl
     },
     stats,
     flush: () => manager.flush(),
-    close: () => (closing ??= doClose()),
+    close: (options) => (closing ??= doClose(options?.code ?? CloseCode.goingAway, options?.reason ?? 'relay shutting down')),
   };
 }
 

@@ -17,6 +17,8 @@ export const CloseCode = {
   tooLarge: 4413,
   /** Too many connections from this client address. */
   tooManyConnections: 4429,
+  /** A desktop app stopped hosting its workspace on the LAN (permanent: joiners must not retry). */
+  hostingStopped: 4410,
   /** The relay is shutting down (standard code, clients retry). */
   goingAway: 1001,
 } as const;
@@ -44,6 +46,8 @@ export function describeClose(code: number, reason: string): string {
       return `Relay rejected a malformed message${detail}`;
     case CloseCode.tooManyConnections:
       return `Too many connections to the relay${detail}`;
+    case CloseCode.hostingStopped:
+      return `The host stopped sharing this workspace${detail}`;
     default:
       return `Connection closed (${code})${detail}`;
   }
