@@ -1,6 +1,16 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { APP_CSP_META } from './src/shared/ipc/csp.ts';
+
+// Main also sends the policy as a header (src/main/protocol/serveApp.ts); the
+// meta tag keeps the built page strict even if it is ever opened another way.
+const appCspMeta = (): Plugin => ({
+  name: 'rapport-app-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${APP_CSP_META}" />`),
+});
 
 // Desktop build: main and preload for Node/Electron, the renderer shared with the web build.
 export default defineConfig({
@@ -22,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), appCspMeta()],
     resolve: { dedupe: ['yjs', 'lexical', 'react', 'react-dom'] },
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
