@@ -73,11 +73,17 @@ test.describe('desktop shell', () => {
 
   test('new windows and navigation away are denied', async () => {
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    // Observe main's will-navigate (our handler, registered first, cancels it).
+    const attempted = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<string>((resolve) => BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => resolve(event.url))),
+    );
     await page.evaluate(() => {
       window.location.href = 'rapport://app/elsewhere.html';
     });
-    await page.waitForTimeout(300);
+    expect(await attempted).toBe('rapport://app/elsewhere.html');
     expect(page.url()).toBe('rapport://app/index.html');
+    expect(await page.evaluate(() => document.readyState)).toBe('complete');
     expect(app.windows()).toHaveLength(1);
   });
 });
