@@ -1,5 +1,5 @@
 import { APP_VERSION_ARG, IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
-import type { IpcResponses, RapportBridge } from '../shared/ipc/bridge';
+import { bridgeErrorText, type IpcResponses, type RapportBridge, type RapportVersions } from '../shared/ipc/bridge';
 
 /**
  * Builds the object exposed as `window.rapport`. Only this fixed set of
@@ -18,19 +18,36 @@ export function readAppVersion(argv: readonly string[]): string {
   return arg ? arg.slice(APP_VERSION_ARG.length) : 'unknown';
 }
 
-export function createBridge(ipc: PreloadIpc, runtime: { platform: string; argv: readonly string[] }): RapportBridge {
-  const invoke = <C extends IpcChannel>(channel: C, payload?: unknown) =>
-    ipc.invoke(channel, payload) as Promise<IpcResponses[C]>;
+type Success<C extends IpcChannel> = Extract<IpcResponses[C], { ok: true }>['value'];
+
+export function createBridge(
+  ipc: PreloadIpc,
+  runtime: { platform: string; argv: readonly string[]; versions?: Partial<Record<string, string>> },
+): RapportBridge {
+  // Main answers { ok, value } or { ok: false, error }; the renderer gets the value or a rejection.
+  const invoke = async <C extends IpcChannel>(channel: C, payload?: unknown): Promise<Success<C>> => {
+    const result = (await ipc.invoke(channel, payload)) as IpcResponses[C];
+    if (result.ok) return result.value as Success<C>;
+    throw new Error(bridgeErrorText(result.error.code, result.error.message));
+  };
+  const versions: RapportVersions = {
+    app: readAppVersion(runtime.argv),
+    electron: runtime.versions?.electron ?? 'unknown',
+    chrome: runtime.versions?.chrome ?? 'unknown',
+    node: runtime.versions?.node ?? 'unknown',
+  };
 
   return {
     platform: runtime.platform,
-    appVersion: readAppVersion(runtime.argv),
+    versions,
     saveFile: (request) => invoke(IPC_CHANNELS.saveFile, request),
     openFile: (request) => invoke(IPC_CHANNELS.openFile, request),
     printToPdf: (request) => invoke(IPC_CHANNELS.printToPdf, request),
     lan: {
-      startHosting: () => invoke(IPC_CHANNELS.lanStartHosting),
-      stopHosting: () => invoke(IPC_CHANNELS.lanStopHosting),
+      startHosting: (request) => invoke(IPC_CHANNELS.lanStartHosting, request),
+      stopHosting: async () => {
+        await invoke(IPC_CHANNELS.lanStopHosting);
+      },
       status: () => invoke(IPC_CHANNELS.lanStatus),
       discover: () => invoke(IPC_CHANNELS.lanDiscover),
     },

@@ -6,5 +6,5 @@ import { createBridge } from './bridge';
 // from the page; only the frozen copy contextBridge makes reaches window.rapport.
 contextBridge.exposeInMainWorld(
   BRIDGE_GLOBAL,
-  createBridge(ipcRenderer, { platform: process.platform, argv: process.argv }),
+  createBridge(ipcRenderer, { platform: process.platform, argv: process.argv, versions: process.versions }),
 );

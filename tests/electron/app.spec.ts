@@ -56,19 +56,29 @@ test.describe('desktop shell', () => {
   });
 
   test('window.rapport is the allow-listed bridge', async () => {
+    type Bridge = {
+      versions: Record<string, string>;
+      lan: { status(): Promise<unknown> };
+      saveFile(x: unknown): Promise<unknown>;
+    };
     const shape = await page.evaluate(() => {
       const bridge = (window as unknown as { rapport: Record<string, unknown> }).rapport;
-      return { keys: Object.keys(bridge).sort(), lan: Object.keys(bridge.lan as object).sort(), version: bridge.appVersion };
+      return { keys: Object.keys(bridge).sort(), lan: Object.keys(bridge.lan as object).sort(), versions: bridge.versions as Record<string, string> };
     });
-    expect(shape.keys).toEqual(['appVersion', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile']);
+    expect(shape.keys).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile', 'versions']);
     expect(shape.lan).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
-    expect(shape.version).toMatch(/^\d+\.\d+\.\d+/);
-    const status = await page.evaluate(() => (window as unknown as { rapport: { lan: { status(): Promise<unknown> } } }).rapport.lan.status());
-    expect(status).toMatchObject({ ok: false, error: { code: 'not-available' } });
+    expect(shape.versions.app).toMatch(/^\d+\.\d+\.\d+/);
+    expect(shape.versions.electron).toMatch(/^45\./);
+    const status = await page.evaluate(() => (window as unknown as { rapport: Bridge }).rapport.lan.status());
+    expect(status).toEqual({ hosting: false });
+    // A bad payload is refused by main's zod schema: the promise rejects with the code.
     const bad = await page.evaluate(() =>
-      (window as unknown as { rapport: { saveFile(x: unknown): Promise<unknown> } }).rapport.saveFile({ suggestedName: '../x', data: 1 }),
+      (window as unknown as { rapport: Bridge }).rapport.saveFile({ suggestedName: '../x', data: 1 }).then(
+        () => 'resolved',
+        (error: Error) => error.message,
+      ),
     );
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(bad).toContain('[invalid-payload]');
   });
 
   test('new windows and navigation away are denied', async () => {

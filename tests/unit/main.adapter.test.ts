@@ -206,7 +206,8 @@ describe('startDesktopApp', () => {
       expect(result, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     const lan = await fake.handlers.get('rapport:lan:status')!({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, undefined);
-    expect(lan).toMatchObject({ ok: false, error: { code: 'not-available' } });
+    // LAN hosting is wired to the real service: not hosting until asked.
+    expect(lan).toEqual({ ok: true, value: { hosting: false } });
   });
 
   it('installs the app menu, whose commands go to the window', () => {

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcChannel } from '../../src/shared/ipc/channels';
-import { IPC_REQUEST_SCHEMAS, MAX_SAVE_BYTES } from '../../src/shared/ipc/schemas';
+import { IPC_REQUEST_SCHEMAS, MAX_PRINT_TEMPLATE_CHARS, MAX_SAVE_BYTES } from '../../src/shared/ipc/schemas';
+import { bridgeErrorCode, bridgeErrorMessage } from '../../src/shared/ipc/bridge';
 import { ipcOk } from '../../src/shared/ipc/result';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../src/main/config/appProtocol';
 import { createIpcRouter } from '../../src/main/ipc/router';
-import { LAN_NOT_AVAILABLE, lanStubServices } from '../../src/main/ipc/lanServices';
+import { lanServices } from '../../src/main/ipc/lanServices';
+import type { LanHosting, StartHostingRequest } from '../../src/main/lan/hosting';
 import type { DesktopServices } from '../../src/main/ipc/services';
 import { isTrustedSender } from '../../src/main/security/sender';
 import { createBridge, type PreloadIpc } from '../../src/preload/bridge';
@@ -16,12 +18,21 @@ const appFrame = { senderFrame: { url: APP_ENTRY_URL, parent: null } };
 /** Services that record what reached them: nothing must, unless sender and payload are good. */
 function recordingServices() {
   const calls: Array<{ channel: IpcChannel; request: unknown }> = [];
-  const saved = ipcOk({ saved: true as const, path: '/tmp/x' });
+  const saved = ipcOk({ saved: true, path: '/tmp/x' });
+  const info = { url: 'ws://192.168.1.5:4455', port: 4455, inviteHost: '192.168.1.5', workspaceId: 'ws-1' };
+  // A stand-in for the hosting service (tested for real in main.lan.test.ts).
+  const hosting: LanHosting = {
+    start: async (request: StartHostingRequest) => (calls.push({ channel: IPC_CHANNELS.lanStartHosting, request }), info),
+    stop: async () => void calls.push({ channel: IPC_CHANNELS.lanStopHosting, request: undefined }),
+    status: () => (calls.push({ channel: IPC_CHANNELS.lanStatus, request: undefined }), { hosting: false }),
+    discover: async () => (calls.push({ channel: IPC_CHANNELS.lanDiscover, request: undefined }), []),
+    dispose: async () => undefined,
+  };
   const services: DesktopServices = {
     [IPC_CHANNELS.saveFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.saveFile, request }), saved),
-    [IPC_CHANNELS.openFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.openFile, request }), ipcOk({ opened: false as const, reason: 'canceled' as const })),
+    [IPC_CHANNELS.openFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.openFile, request }), ipcOk(null)),
     [IPC_CHANNELS.printToPdf]: async (request) => (calls.push({ channel: IPC_CHANNELS.printToPdf, request }), saved),
-    ...lanStubServices(),
+    ...lanServices(hosting),
   };
   return { services, calls };
 }
@@ -30,7 +41,7 @@ const goodPayloads: Record<IpcChannel, unknown> = {
   [IPC_CHANNELS.saveFile]: { suggestedName: 'customers.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: 'a,b\n' },
   [IPC_CHANNELS.openFile]: { filters: [{ name: 'Backup', extensions: ['rapport'] }] },
   [IPC_CHANNELS.printToPdf]: { html: '<h1>Acme</h1>', pageSize: 'Letter', suggestedName: 'Acme story.pdf' },
-  [IPC_CHANNELS.lanStartHosting]: undefined,
+  [IPC_CHANNELS.lanStartHosting]: { workspaceId: 'ws-1', token: 'secret-token-1', workspaceName: 'Acme' },
   [IPC_CHANNELS.lanStopHosting]: undefined,
   [IPC_CHANNELS.lanStatus]: undefined,
   [IPC_CHANNELS.lanDiscover]: undefined,
@@ -123,9 +134,16 @@ describe('IPC payloads', () => {
       [IPC_CHANNELS.openFile, { filters: [], properties: ['openDirectory', 'multiSelections'] }],
       [IPC_CHANNELS.printToPdf, { html: '', suggestedName: 'x.pdf' }],
       [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', pageSize: 'A0' }],
-      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', headerTemplate: '<script>' }],
+      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', headerTemplate: 'x'.repeat(MAX_PRINT_TEMPLATE_CHARS + 1) }],
+      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', footerTemplate: 42 }],
+      [IPC_CHANNELS.printToPdf, { html: '<p>', suggestedName: 'x.pdf', landscape: true }],
       [IPC_CHANNELS.printToPdf, { html: ['<p>'], suggestedName: 'x.pdf' }],
       [IPC_CHANNELS.lanStartHosting, { port: 80 }],
+      [IPC_CHANNELS.lanStartHosting, undefined],
+      [IPC_CHANNELS.lanStartHosting, { workspaceId: 'ws-1', token: 'short' }],
+      [IPC_CHANNELS.lanStartHosting, { workspaceId: '../ws', token: 'secret-token-1' }],
+      [IPC_CHANNELS.lanStartHosting, { workspaceId: 'ws-1', token: 'secret-token-1', host: '0.0.0.0' }],
+      [IPC_CHANNELS.lanStopHosting, { workspaceId: 'ws-1' }],
       [IPC_CHANNELS.lanDiscover, 'all'],
       [IPC_CHANNELS.lanStatus, null],
     ];
@@ -157,12 +175,18 @@ describe('IPC payloads', () => {
     });
   });
 
-  it('LAN hosting answers a clear not-available error for now', async () => {
-    const { services } = recordingServices();
+  it('LAN channels reach the hosting service with the parsed request', async () => {
+    const { services, calls } = recordingServices();
     const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
-    for (const channel of [IPC_CHANNELS.lanStartHosting, IPC_CHANNELS.lanStopHosting, IPC_CHANNELS.lanStatus, IPC_CHANNELS.lanDiscover]) {
-      expect(await router.get(channel)!(appFrame, undefined)).toEqual({ ok: false, error: { code: 'not-available', message: LAN_NOT_AVAILABLE } });
-    }
+    expect(await router.get(IPC_CHANNELS.lanStartHosting)!(appFrame, goodPayloads[IPC_CHANNELS.lanStartHosting])).toEqual({
+      ok: true,
+      value: { url: 'ws://192.168.1.5:4455', port: 4455, inviteHost: '192.168.1.5', workspaceId: 'ws-1' },
+    });
+    expect(await router.get(IPC_CHANNELS.lanStatus)!(appFrame, undefined)).toEqual({ ok: true, value: { hosting: false } });
+    expect(await router.get(IPC_CHANNELS.lanDiscover)!(appFrame, undefined)).toEqual({ ok: true, value: [] });
+    expect(await router.get(IPC_CHANNELS.lanStopHosting)!(appFrame, undefined)).toEqual({ ok: true, value: null });
+    expect(calls.map((call) => call.channel)).toEqual([IPC_CHANNELS.lanStartHosting, IPC_CHANNELS.lanStatus, IPC_CHANNELS.lanDiscover, IPC_CHANNELS.lanStopHosting]);
+    expect(calls[0]?.request).toEqual({ workspaceId: 'ws-1', token: 'secret-token-1', workspaceName: 'Acme' });
   });
 });
 
@@ -181,26 +205,50 @@ describe('preload bridge', () => {
 
   it('exposes exactly the allow-listed API and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpc();
-    const bridge = createBridge(ipc, { platform: 'linux', argv: ['electron', '--rapport-app-version=0.1.0'] });
-    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile']);
+    const bridge = createBridge(ipc, { platform: 'linux', argv: ['electron', '--rapport-app-version=0.1.0'], versions: { electron: '45.4.1', chrome: '142.0', node: '22.20.0', v8: 'x' } });
+    expect(Object.keys(bridge).sort()).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile', 'versions']);
     expect(Object.keys(bridge.lan).sort()).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
     expect(bridge.platform).toBe('linux');
-    expect(bridge.appVersion).toBe('0.1.0');
+    // Only the versions named here, not all of process.versions.
+    expect(bridge.versions).toEqual({ app: '0.1.0', electron: '45.4.1', chrome: '142.0', node: '22.20.0' });
     expect(JSON.stringify(Object.values(bridge))).not.toContain('invoke');
   });
 
   it('every bridge call goes to an allow-listed channel', async () => {
     const { ipc, invoked } = fakeIpc();
     const bridge = createBridge(ipc, { platform: 'darwin', argv: [] });
-    await bridge.saveFile({ suggestedName: 'a.csv', data: 'x' });
-    await bridge.openFile({});
+    // The fake main answers { ok: true, value: channel }: the bridge hands back the value alone.
+    expect(await bridge.saveFile({ suggestedName: 'a.csv', data: 'x' })).toBe(IPC_CHANNELS.saveFile);
+    expect(await bridge.openFile({})).toBe(IPC_CHANNELS.openFile);
     await bridge.printToPdf({ html: '<p>', suggestedName: 'a.pdf' });
-    await bridge.lan.startHosting();
-    await bridge.lan.stopHosting();
+    await bridge.lan.startHosting({ workspaceId: 'ws-1', token: 'secret-token-1' });
+    expect(await bridge.lan.stopHosting()).toBeUndefined();
     await bridge.lan.status();
     await bridge.lan.discover();
     expect(invoked.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
-    expect(bridge.appVersion).toBe('unknown');
+    expect(invoked.find(([channel]) => channel === IPC_CHANNELS.lanStartHosting)?.[1]).toEqual({ workspaceId: 'ws-1', token: 'secret-token-1' });
+    expect(bridge.versions.app).toBe('unknown');
+  });
+
+  it('a refused call rejects with the code and a readable message', async () => {
+    const ipc: PreloadIpc = {
+      invoke: async () => ({ ok: false, error: { code: 'invalid-payload', message: 'suggestedName: a file name, not a path' } }),
+      on: () => undefined,
+      removeListener: () => undefined,
+    };
+    const bridge = createBridge(ipc, { platform: 'linux', argv: [] });
+    const error = await bridge.saveFile({ suggestedName: '../x', data: 'x' }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('[invalid-payload] suggestedName: a file name, not a path');
+    expect(bridgeErrorCode(error)).toBe('invalid-payload');
+    expect(bridgeErrorMessage(error)).toBe('suggestedName: a file name, not a path');
+    // As it arrives through Electron when thrown in main instead.
+    const wrapped = new Error("Error invoking remote method 'x': Error: [failed] disk full");
+    expect([bridgeErrorCode(wrapped), bridgeErrorMessage(wrapped)]).toEqual(['failed', 'disk full']);
+    expect(bridgeErrorCode(new Error('plain'))).toBeUndefined();
   });
 
   it('passes only known menu commands to the renderer, without the Electron event, and unsubscribes', () => {

@@ -1,4 +1,5 @@
 import { BrowserWindow, app, session } from 'electron';
+import { Bonjour } from 'bonjour-service';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,9 @@ import { cspFor } from '../config/csp';
 import { builtPaths } from '../config/paths';
 import { resolveRendererSource } from '../config/rendererSource';
 import { createIpcRouter } from '../ipc/router';
+import { createLanHosting } from '../lan/hosting';
+import { createMdns } from '../lan/mdns';
+import { createLogger } from '../../relay/logger';
 import { WINDOW_STATE_FILE } from '../windowState/store';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
@@ -52,13 +56,32 @@ export function startDesktopApp(): void {
     });
   };
 
+  // LAN hosting (embedded relay + mDNS), created on first use from the renderer.
+  const logger = createLogger(app.isPackaged ? 'warn' : 'info');
+  const hosting = createLanHosting({
+    dataDir: join(app.getPath('userData'), 'lan-relay'),
+    createBonjour: () => createMdns(Bonjour, undefined, (error) => logger.warn('lan.mdns_error', { message: String(error) })),
+    logger,
+  });
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // Tell joiners and flush the relay's docs before the process ends.
+    quitting = true;
+    event.preventDefault();
+    void hosting
+      .dispose()
+      .catch((error: unknown) => logger.warn('lan.dispose_failed', { message: String(error) }))
+      .finally(() => app.quit());
+  });
+
   void app.whenReady().then(async () => {
     const ses = session.defaultSession;
     hardenSession(ses, source);
     installAppProtocol(ses, paths.rendererRoot, cspFor(source));
     registerIpcHandlers(
       createIpcRouter({
-        services: createDesktopServices(getWindow),
+        services: createDesktopServices(getWindow, hosting),
         trustedOrigin: source.origin,
         log: { warn: (message, details) => console.warn(message, details) },
       }),

@@ -13,7 +13,7 @@ const PRINT_URL = `${APP_SCHEME}://print/document.html`;
  * in-memory session that serves only this document, every other request
  * cancelled, and a deny-all CSP. The window is destroyed afterwards.
  */
-export async function renderPdf(options: { html: string; pageSize: PageSize; title: string }): Promise<Uint8Array> {
+export async function renderPdf(options: { html: string; pageSize: PageSize; title: string; headerTemplate?: string; footerTemplate?: string }): Promise<Uint8Array> {
   // A partition without "persist:" lives in memory only and dies with the window.
   const window = new BrowserWindow(printWindowOptions(`rapport-print-${randomUUID()}`));
   const ses = window.webContents.session;
@@ -27,7 +27,7 @@ export async function renderPdf(options: { html: string; pageSize: PageSize; tit
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   try {
     await window.loadURL(PRINT_URL);
-    const pdf = await window.webContents.printToPDF(printToPdfOptions({ pageSize: options.pageSize, title: options.title }));
+    const pdf = await window.webContents.printToPDF(printToPdfOptions(options));
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     ses.protocol.unhandle(APP_SCHEME);

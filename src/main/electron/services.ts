@@ -7,19 +7,20 @@ import type { SaveFileResult } from '../../shared/ipc/bridge';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
 import { dialogFilters, safeFileName } from '../files/dialogOptions';
 import { FileTooLargeError, readFileLimited, writeFileAtomic } from '../files/fileIo';
-import { lanStubServices } from '../ipc/lanServices';
+import type { LanHosting } from '../lan/hosting';
+import { lanServices } from '../ipc/lanServices';
 import type { DesktopServices } from '../ipc/services';
 import { titleFromFileName } from '../pdf/printTemplates';
 import { renderPdf } from './printToPdf';
 
 /** The services behind IPC, with native dialogs attached to the app window. */
-export function createDesktopServices(getWindow: () => BrowserWindow | undefined): DesktopServices {
+export function createDesktopServices(getWindow: () => BrowserWindow | undefined, hosting: LanHosting): DesktopServices {
   async function saveWithDialog(suggestedName: string, filters: FileFilter[], data: string | Uint8Array): Promise<IpcResult<SaveFileResult>> {
     const name = safeFileName(suggestedName, filters);
     const options = { defaultPath: join(app.getPath('documents'), name), filters: dialogFilters(filters) };
     const window = getWindow();
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return ipcOk({ saved: false, reason: 'canceled' });
+    if (choice.canceled || !choice.filePath) return ipcOk({ saved: false });
     await writeFileAtomic(choice.filePath, data);
     return ipcOk({ saved: true, path: choice.filePath });
   }
@@ -31,9 +32,9 @@ export function createDesktopServices(getWindow: () => BrowserWindow | undefined
       const window = getWindow();
       const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const path = choice.filePaths[0];
-      if (choice.canceled || !path) return ipcOk({ opened: false, reason: 'canceled' });
+      if (choice.canceled || !path) return ipcOk(null);
       try {
-        return ipcOk({ opened: true, name: basename(path), data: await readFileLimited(path, MAX_OPEN_BYTES) });
+        return ipcOk({ name: basename(path), data: await readFileLimited(path, MAX_OPEN_BYTES) });
       } catch (error) {
         if (error instanceof FileTooLargeError) return ipcFail('too-large', error.message);
         throw error;
@@ -41,9 +42,15 @@ export function createDesktopServices(getWindow: () => BrowserWindow | undefined
     },
     [IPC_CHANNELS.printToPdf]: async (request) => {
       const title = request.title ?? titleFromFileName(request.suggestedName);
-      const pdf = await renderPdf({ html: request.html, pageSize: request.pageSize, title });
+      const pdf = await renderPdf({
+        html: request.html,
+        pageSize: request.pageSize,
+        title,
+        ...(request.headerTemplate !== undefined ? { headerTemplate: request.headerTemplate } : {}),
+        ...(request.footerTemplate !== undefined ? { footerTemplate: request.footerTemplate } : {}),
+      });
       return saveWithDialog(request.suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], pdf);
     },
-    ...lanStubServices(),
+    ...lanServices(hosting),
   };
 }

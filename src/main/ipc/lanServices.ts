@@ -1,9 +1,7 @@
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
-import { ipcFail } from '../../shared/ipc/result';
+import { ipcOk } from '../../shared/ipc/result';
+import type { LanHosting } from '../lan/hosting';
 import type { DesktopServices } from './services';
-
-/** Until the embedded relay is wired in, LAN hosting answers a clear "not yet available". */
-export const LAN_NOT_AVAILABLE = 'Hosting on this network is not available in this version of Rapport yet.';
 
 type LanChannels =
   | typeof IPC_CHANNELS.lanStartHosting
@@ -11,11 +9,26 @@ type LanChannels =
   | typeof IPC_CHANNELS.lanStatus
   | typeof IPC_CHANNELS.lanDiscover;
 
-export function lanStubServices(): Pick<DesktopServices, LanChannels> {
+/**
+ * The LAN channels, backed by the hosting service (plain Node). Requests arrive
+ * parsed by the router; a thrown error (no network, port refused) reaches the
+ * renderer as `failed` with its message.
+ */
+export function lanServices(hosting: LanHosting): Pick<DesktopServices, LanChannels> {
   return {
-    [IPC_CHANNELS.lanStartHosting]: async () => ipcFail('not-available', LAN_NOT_AVAILABLE),
-    [IPC_CHANNELS.lanStopHosting]: async () => ipcFail('not-available', LAN_NOT_AVAILABLE),
-    [IPC_CHANNELS.lanStatus]: async () => ipcFail('not-available', LAN_NOT_AVAILABLE),
-    [IPC_CHANNELS.lanDiscover]: async () => ipcFail('not-available', LAN_NOT_AVAILABLE),
+    [IPC_CHANNELS.lanStartHosting]: async (request) =>
+      ipcOk(
+        await hosting.start({
+          workspaceId: request.workspaceId,
+          token: request.token,
+          ...(request.workspaceName !== undefined ? { workspaceName: request.workspaceName } : {}),
+        }),
+      ),
+    [IPC_CHANNELS.lanStopHosting]: async () => {
+      await hosting.stop();
+      return ipcOk(null);
+    },
+    [IPC_CHANNELS.lanStatus]: async () => ipcOk(hosting.status()),
+    [IPC_CHANNELS.lanDiscover]: async () => ipcOk(await hosting.discover()),
   };
 }

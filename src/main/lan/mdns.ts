@@ -17,6 +17,7 @@ export const LAN_TXT_VERSION = '1';
 const MAX_LABEL_BYTES = 63;
 
 export function serviceInstanceName(workspaceName: string, machineName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must go
   const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f.]/g, ' ').replace(/\s+/g, ' ').trim();
   let name = `${clean(workspaceName) || 'Rapport'} on ${clean(machineName) || 'this computer'}`;
   const encoder = new TextEncoder();

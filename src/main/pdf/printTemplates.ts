@@ -26,15 +26,19 @@ export function footerTemplate(): string {
   return `<div style="${TEMPLATE_STYLE} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 }
 
-/** Options for webContents.printToPDF: tagged (accessible) PDF with an outline from the headings. */
-export function printToPdfOptions(options: { pageSize: PageSize; title: string }) {
+/**
+ * Options for webContents.printToPDF (Electron 45 names): tagged (accessible)
+ * PDF with an outline from the headings; the renderer's templates when given,
+ * else title and date on top and "Page N of M" below.
+ */
+export function printToPdfOptions(options: { pageSize: PageSize; title: string; headerTemplate?: string; footerTemplate?: string }) {
   return {
     pageSize: options.pageSize,
     printBackground: true,
     preferCSSPageSize: false,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.title),
-    footerTemplate: footerTemplate(),
+    headerTemplate: options.headerTemplate ?? headerTemplate(options.title),
+    footerTemplate: options.footerTemplate ?? footerTemplate(),
     margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6 },
     generateTaggedPDF: true,
     generateDocumentOutline: true,

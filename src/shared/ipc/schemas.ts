@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
+import { isValidWorkspaceId } from '../sync/rooms';
 
 /**
  * zod schemas for every payload the renderer sends to main. Main parses each
@@ -10,6 +11,7 @@ import { IPC_CHANNELS, type IpcChannel } from './channels';
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
 export const MAX_PRINT_HTML_CHARS = 64 * 1024 * 1024;
+export const MAX_PRINT_TEMPLATE_CHARS = 16 * 1024;
 
 const extension = z
   .string()
@@ -55,10 +57,25 @@ export const printToPdfRequestSchema = z.strictObject({
   html: z.string().min(1).max(MAX_PRINT_HTML_CHARS),
   pageSize: pageSizeSchema.default('A4'),
   suggestedName: suggestedNameSchema,
-  /** Shown in the page header; defaults to the file name without extension. */
+  /** Shown in the default page header; defaults to the file name without extension. */
   title: z.string().max(200).optional(),
+  /**
+   * Chromium print templates (HTML with spans of class date, title, url,
+   * pageNumber, totalPages). Replace the defaults (title and date / page N of M).
+   */
+  headerTemplate: z.string().max(MAX_PRINT_TEMPLATE_CHARS).optional(),
+  footerTemplate: z.string().max(MAX_PRINT_TEMPLATE_CHARS).optional(),
 });
 export type PrintToPdfRequest = z.input<typeof printToPdfRequestSchema>;
+
+/** Host this workspace on the LAN. The token must match the relay's rule (8+ characters). */
+export const lanStartHostingRequestSchema = z.strictObject({
+  workspaceId: z.string().refine(isValidWorkspaceId, 'workspace ids are 1-64 of A-Z a-z 0-9 _ -'),
+  token: z.string().min(8, 'tokens are at least 8 characters').max(500),
+  /** Shown to others on the network; never the token. */
+  workspaceName: z.string().max(200).optional(),
+});
+export type LanStartHostingRequest = z.input<typeof lanStartHostingRequestSchema>;
 
 /** Channels without a payload: the renderer must send nothing at all. */
 export const noPayloadSchema = z.undefined();
@@ -68,7 +85,7 @@ export const IPC_REQUEST_SCHEMAS = {
   [IPC_CHANNELS.saveFile]: saveFileRequestSchema,
   [IPC_CHANNELS.openFile]: openFileRequestSchema,
   [IPC_CHANNELS.printToPdf]: printToPdfRequestSchema,
-  [IPC_CHANNELS.lanStartHosting]: noPayloadSchema,
+  [IPC_CHANNELS.lanStartHosting]: lanStartHostingRequestSchema,
   [IPC_CHANNELS.lanStopHosting]: noPayloadSchema,
   [IPC_CHANNELS.lanStatus]: noPayloadSchema,
   [IPC_CHANNELS.lanDiscover]: noPayloadSchema,
