@@ -32,7 +32,7 @@ export function SearchView({ query }: { query: string }) {
       )}
       {query.trim().length >= 2 && (
         <p className="muted small">
-          {hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} customer${hits.length === 1 ? '' : 's'} match “${query}”.`}
+          {hits.loading ? 'Loading the search index…' : hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} customer${hits.length === 1 ? '' : 's'} match “${query}”.`}
         </p>
       )}
       <ol className="search-results" aria-label="Search results">

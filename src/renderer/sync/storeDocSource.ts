@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { CatchupDocSource } from '../../shared/sync/catchupClient';
 import { isValidDocName } from '../../shared/model/docIds';
+import { deleteSetDigestOfDoc, deleteSetDigestOfUpdate } from '../../shared/sync/docDigest';
 import type { DocStore } from '../store/docStore';
 
 /** Origin of updates applied by sync, so they are not sent back. */
@@ -34,6 +35,14 @@ export class StoreDocSource implements CatchupDocSource {
     if (doc) return Y.encodeStateVector(doc);
     const update = this.stored?.get(name);
     return update ? Y.encodeStateVectorFromUpdate(update) : Y.encodeStateVector(new Y.Doc());
+  }
+
+  /** Lets the channel notice offline edits that only deleted text (they add nothing to the state vector). */
+  getDeleteSetDigest(name: string): Uint8Array {
+    const doc = this.openDoc(name);
+    if (doc) return deleteSetDigestOfDoc(doc);
+    const update = this.stored?.get(name);
+    return update ? deleteSetDigestOfUpdate(update) : deleteSetDigestOfDoc(new Y.Doc());
   }
 
   getUpdate(name: string, stateVector: Uint8Array): Uint8Array | null {

@@ -8,6 +8,9 @@ import type { CardIndex } from '../../shared/model/cardIndex';
 import type { DocStore } from '../store/docStore';
 
 const SEARCH_CACHE = 'search-v1';
+/** Customers changed while the search index was not loaded: indexed when it is. */
+const SEARCH_PENDING = 'search-pending-v1';
+const pendingSchema = z.array(z.string());
 
 const searchKey = (card: { name: string; company: string; tags: readonly string[] }) => `${card.name}\u0000${card.company}\u0000${card.tags.join(',')}`;
 const searchCacheSchema = z.object({ json: z.string() });
@@ -28,7 +31,13 @@ export interface DerivedProgress {
  */
 export class DerivedData {
   readonly digests = new Map<string, CustomerDigest>();
-  search: CustomerSearchIndex = CustomerSearchIndex.create();
+  /**
+   * The full-text index, loaded on first use (a search, the palette): for 5,000
+   * notebooks it is tens of megabytes, which the lists and the board never need.
+   */
+  search: CustomerSearchIndex | null = null;
+  private searchLoading: Promise<CustomerSearchIndex> | null = null;
+  private searchPending = new Set<string>();
   version = 0;
   progress: DerivedProgress | null = null;
   private listeners = new Set<() => void>();
@@ -48,16 +57,13 @@ export class DerivedData {
     private readonly openDoc: (customerId: string) => Y.Doc | undefined,
   ) {}
 
-  /** Loads what is stored, then starts following changes. */
+  /** Loads what is stored (not the search index: see ensureSearch), then starts following changes. */
   async load(): Promise<void> {
-    const [digests, cached] = await Promise.all([this.store.readDigests(), this.store.getCache(SEARCH_CACHE)]);
+    const [digests, pending] = await Promise.all([this.store.readDigests(), this.store.getCache(SEARCH_PENDING)]);
     for (const digest of digests) this.digests.set(digest.customerId, digest);
-    const parsed = searchCacheSchema.safeParse(cached);
-    const restored = parsed.success ? CustomerSearchIndex.deserialize(parsed.data.json) : null;
-    if (restored) this.search = restored;
+    const parsed = pendingSchema.safeParse(pending);
+    if (parsed.success) for (const id of parsed.data) this.searchPending.add(id);
     this.emit();
-    // A search index that could not be restored is rebuilt from every customer doc.
-    if (!restored && this.cards.size > 0) await this.markAll();
     this.offs.push(this.store.onPersisted(() => this.schedule(300)));
     for (const card of this.cards.all()) this.searchedCard.set(card.id, searchKey(card));
     this.offs.push(
@@ -75,6 +81,64 @@ export class DerivedData {
       }),
     );
     this.schedule(0);
+  }
+
+  /** The search index, loaded (or rebuilt) on first use, with every change since it was saved. */
+  ensureSearch(): Promise<CustomerSearchIndex> {
+    if (this.search) return Promise.resolve(this.search);
+    this.searchLoading ??= (async () => {
+      const cached = searchCacheSchema.safeParse(await this.store.getCache(SEARCH_CACHE));
+      let index = cached.success ? CustomerSearchIndex.deserialize(cached.data.json) : null;
+      if (!index) {
+        // No usable saved index: build it from every customer doc.
+        index = CustomerSearchIndex.create();
+        for (const card of this.cards.all()) this.searchPending.add(card.id);
+      }
+      await this.indexPending(index);
+      this.search = index;
+      this.emit();
+      this.persistSearchSoon();
+      return index;
+    })();
+    return this.searchLoading;
+  }
+
+  /** Brings `index` up to date with the customers changed while it was not loaded. */
+  private async indexPending(index: CustomerSearchIndex): Promise<void> {
+    const ids = [...this.searchPending];
+    for (let start = 0; start < ids.length && !this.closed; start += SLICE) {
+      for (const id of ids.slice(start, start + SLICE)) {
+        const card = this.cards.get(id);
+        if (!card) {
+          index.remove(id);
+          continue;
+        }
+        const doc = await this.docFor(id);
+        try {
+          index.upsert(searchableCustomer(card, doc.doc));
+        } finally {
+          doc.done();
+        }
+      }
+      if (ids.length > SLICE) {
+        this.progress = { done: Math.min(start + SLICE, ids.length), total: ids.length };
+        this.emit();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+    this.searchPending.clear();
+    this.progress = null;
+    await this.store.setCache(SEARCH_PENDING, []);
+  }
+
+  /** A customer's doc: the open one, or a temporary copy decoded from the store. */
+  private async docFor(id: string): Promise<{ doc: Y.Doc; done: () => void }> {
+    const open = this.openDoc(id);
+    if (open) return { doc: open, done: () => undefined };
+    const { update } = await this.store.read(customerDocName(id));
+    const doc = new Y.Doc();
+    if (update) Y.applyUpdate(doc, update);
+    return { doc, done: () => doc.destroy() };
   }
 
   subscribe(listener: () => void): () => void {
@@ -117,9 +181,6 @@ export class DerivedData {
     if (ids.length > 0) await this.store.markDirty(ids.map(customerDocName));
   }
 
-  private async markAll(): Promise<void> {
-    await this.markCustomers(this.cards.all().map((card) => card.id));
-  }
 
   private process(): Promise<void> {
     const run = (async () => {
@@ -163,28 +224,24 @@ export class DerivedData {
       const card = this.cards.get(id);
       if (!card) {
         // No card (deleted, or not arrived yet): nothing to show or find for it.
-        this.search.remove(id);
+        if (this.search) this.search.remove(id);
+        else this.searchPending.add(id);
         this.digests.delete(id);
         removed.push(id);
         continue;
       }
-      let doc = this.openDoc(id);
-      let temporary = false;
-      if (!doc) {
-        const { update } = await this.store.read(name);
-        doc = new Y.Doc();
-        temporary = true;
-        if (update) Y.applyUpdate(doc, update);
-      }
+      const { doc, done } = await this.docFor(id);
       try {
         const digest = digestCustomerDoc(id, doc);
         digests.push(digest);
         this.digests.set(id, digest);
-        this.search.upsert(searchableCustomer(card, doc));
+        if (this.search) this.search.upsert(searchableCustomer(card, doc));
+        else this.searchPending.add(id);
       } finally {
-        if (temporary) doc.destroy();
+        done();
       }
     }
+    if (!this.search) await this.store.setCache(SEARCH_PENDING, [...this.searchPending]);
     await this.store.putDigests(digests, marks, removed);
     this.emit();
   }
@@ -192,7 +249,7 @@ export class DerivedData {
   private persistSearchSoon(): void {
     clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
-      if (!this.closed) void this.store.setCache(SEARCH_CACHE, { json: this.search.serialize() });
+      if (!this.closed && this.search) void this.store.setCache(SEARCH_CACHE, { json: this.search.serialize() });
     }, 2000);
   }
 }
