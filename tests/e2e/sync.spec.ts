@@ -113,3 +113,23 @@ test('concurrent edits of one profile field keep one value and the other in its 
     await expect(history.getByRole('button', { name: 'Use this' })).toHaveCount(1);
   }
 });
+
+test('a fresh device gets the whole workspace, notebooks included, over the catch-up channel', async ({ browser }) => {
+  const code = inviteCode(relay.url, 'other-ws', 'other-secret', 'Regional');
+  const alice = await join(browser, 'Alice', code);
+  for (const name of ['Acme', 'Hooli', 'Pied Piper']) {
+    await createCustomer(alice, name, `${name} Inc`);
+    const editor = await notebook(alice);
+    await editor.click();
+    await alice.keyboard.type(`Notes about ${name}`);
+  }
+  await expect(alice.getByRole('status').filter({ hasText: /^Synced$/ })).toBeVisible({ timeout: 15_000 });
+
+  const carol = await join(browser, 'Carol', code);
+  const list = carol.getByRole('region', { name: 'Customers' });
+  await expect(list.getByRole('link')).toHaveText(['Acme', 'Hooli', 'Pied Piper'], { timeout: 15_000 });
+  await list.getByRole('link', { name: 'Hooli' }).click();
+  await expect(await notebook(carol)).toContainText('Notes about Hooli', { timeout: 15_000 });
+  // Other workspaces stay apart: nothing from team-ws arrived here.
+  await expect(list.getByRole('link', { name: 'Globex' })).toHaveCount(0);
+});
