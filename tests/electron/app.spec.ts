@@ -89,9 +89,9 @@ test.describe('desktop shell', () => {
         new Promise<string>((resolve) => BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => resolve(event.url))),
     );
     await page.evaluate(() => {
-      window.location.href = 'rapport://app/elsewhere.html';
+      window.location.href = 'rapport://elsewhere/index.html';
     });
-    expect(await attempted).toBe('rapport://app/elsewhere.html');
+    expect(await attempted).toBe('rapport://elsewhere/index.html');
     expect(page.url()).toBe('rapport://app/index.html');
     expect(await page.evaluate(() => document.readyState)).toBe('complete');
     expect(app.windows()).toHaveLength(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../src/shared/ipc/channels';
 import { APP_CSP } from '../../src/shared/ipc/csp';
-import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../../src/main/config/appProtocol';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../../src/main/config/appProtocol';
 import { mainWindowWebPreferences } from '../../src/main/config/webPreferences';
 
 /**
@@ -120,20 +120,23 @@ const { startDesktopApp } = await import('../../src/main/electron/app');
 describe('hardenWebContents', () => {
   beforeEach(() => vi.mocked(electron.shell.openExternal).mockClear());
 
-  it('prevents every navigation and opens only safe links externally', () => {
+  it('prevents navigation out of the app origin and opens only safe links externally', () => {
     const contents = new fake.FakeContents();
-    hardenWebContents(contents as never);
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', `${APP_ENTRY_URL}#/x`]) {
+    hardenWebContents(contents as never, APP_ORIGIN);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'rapport://elsewhere/index.html']) {
       const event = { url, preventDefault: vi.fn() };
       contents.emit('will-navigate', event);
       expect(event.preventDefault, url).toHaveBeenCalled();
     }
+    const inside = { url: `${APP_ENTRY_URL}#/x`, preventDefault: vi.fn() };
+    contents.emit('will-navigate', inside);
+    expect(inside.preventDefault).not.toHaveBeenCalled();
     expect(vi.mocked(electron.shell.openExternal).mock.calls).toEqual([['https://example.com/']]);
   });
 
   it('denies window.open and <webview>', () => {
     const contents = new fake.FakeContents();
-    hardenWebContents(contents as never);
+    hardenWebContents(contents as never, APP_ORIGIN);
     expect(contents.windowOpenHandler!({ url: 'https://example.com/x' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'smb://host/share' })).toEqual({ action: 'deny' });
     expect(vi.mocked(electron.shell.openExternal).mock.calls).toEqual([['https://example.com/x']]);

@@ -146,13 +146,20 @@ describe('renderer source', () => {
 });
 
 describe('navigation and new windows', () => {
-  it('denies every navigation, handing only safe web and mail links to the OS', () => {
-    expect(decideNavigation('https://example.com/a?b=1')).toEqual({ allow: false, openExternal: 'https://example.com/a?b=1' });
-    expect(decideNavigation('mailto:ann@example.com')).toEqual({ allow: false, openExternal: 'mailto:ann@example.com' });
-    expect(decideNavigation(`${APP_ORIGIN}/other.html`)).toEqual({ allow: false });
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'smb://server/share', 'ms-settings:', 'vbscript:x']) {
-      expect(decideNavigation(url)).toEqual({ allow: false });
+  it('allows navigation only inside the app origin, handing only safe web and mail links to the OS', () => {
+    expect(decideNavigation(`${APP_ORIGIN}/other.html`, APP_ORIGIN)).toEqual({ allow: true });
+    expect(decideNavigation(`${APP_ENTRY_URL}#/customers`, APP_ORIGIN)).toEqual({ allow: true });
+    expect(decideNavigation('https://example.com/a?b=1', APP_ORIGIN)).toEqual({ allow: false, openExternal: 'https://example.com/a?b=1' });
+    expect(decideNavigation('mailto:ann@example.com', APP_ORIGIN)).toEqual({ allow: false, openExternal: 'mailto:ann@example.com' });
+    // Lookalikes of the app origin, and the dev server when the app is built, stay denied.
+    for (const url of ['rapport://app.evil/index.html', 'rapport://print/document.html', 'http://localhost:5173/', 'rapport://app:8080/x']) {
+      expect(decideNavigation(url, APP_ORIGIN).allow, url).toBe(false);
     }
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'smb://server/share', 'ms-settings:', 'vbscript:x']) {
+      expect(decideNavigation(url, APP_ORIGIN)).toEqual({ allow: false });
+    }
+    // In development the dev server is the app origin.
+    expect(decideNavigation('http://localhost:5173/index.html', 'http://localhost:5173')).toEqual({ allow: true });
   });
 
   it('denies every window.open; web links open externally', () => {

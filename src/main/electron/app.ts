@@ -34,7 +34,7 @@ export function startDesktopApp(): void {
   let mainWindow: BrowserWindow | undefined;
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
 
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, source.origin));
   app.on('second-instance', () => {
     const window = getWindow();
     if (!window) return;

@@ -10,9 +10,10 @@ import { decidePermission } from '../security/permissions';
  * no navigation away, no new windows, no <webview>. Safe web and mail links
  * the user clicks open in the system's browser or mail client.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, appOrigin: string): void {
   contents.on('will-navigate', (event) => {
-    const decision = decideNavigation(event.url);
+    const decision = decideNavigation(event.url, appOrigin);
+    if (decision.allow) return;
     event.preventDefault();
     if (decision.openExternal) void shell.openExternal(decision.openExternal);
   });
