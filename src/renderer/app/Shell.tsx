@@ -14,17 +14,10 @@ import { navigate } from './router';
 import { Presence } from '../sync/Presence';
 import { useSyncManager } from '../sync/useSyncState';
 import { useMenuCommands } from './useMenuCommands';
+import { MAIN_VIEWS } from './nav';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 
-const NAV: { label: string; route: Route }[] = [
-  { label: 'Customers', route: { view: 'customers' } },
-  { label: 'Timeline', route: { view: 'timeline' } },
-  { label: 'Board', route: { view: 'board' } },
-  { label: 'Today', route: { view: 'today' } },
-  { label: 'Insights', route: { view: 'insights' } },
-  { label: 'Settings', route: { view: 'settings' } },
-];
 
 function isActive(current: Route, target: Route): boolean {
   return current.view === target.view || (current.view === 'customer' && target.view === 'customers');
@@ -68,7 +61,7 @@ export function Shell() {
             <input name="q" type="search" aria-label="Search notes" placeholder="Search…  (Ctrl+K)" />
           </form>
           <ul>
-            {NAV.map((item) => (
+            {MAIN_VIEWS.map((item) => (
               <li key={item.label}>
                 <a href={routeHref(item.route)} aria-current={isActive(route, item.route) ? 'page' : undefined}>
                   {item.label}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Command } from 'cmdk';
 import { navigate, type Route } from '../app/router';
 import { requestNewCustomer } from '../app/intents';
+import { MAIN_VIEWS } from '../app/nav';
 import { useApp } from '../app/AppContext';
 import { useCards } from '../workspace/SessionContext';
 import { useSearch } from '../search/useSearch';
@@ -14,14 +15,6 @@ interface Action {
   run: () => void;
 }
 
-const VIEWS: { label: string; route: Route }[] = [
-  { label: 'Customers', route: { view: 'customers' } },
-  { label: 'Timeline', route: { view: 'timeline' } },
-  { label: 'Board', route: { view: 'board' } },
-  { label: 'Today', route: { view: 'today' } },
-  { label: 'Insights', route: { view: 'insights' } },
-  { label: 'Settings', route: { view: 'settings' } },
-];
 
 /**
  * Ctrl/Cmd+K: jump to a customer or a view, or run an action. Customers are
@@ -69,7 +62,7 @@ export function CommandPalette() {
     { id: 'sample', label: 'Open a new sample workspace', run: () => (close(), void app.openSample()) },
   ];
   const needle = query.trim().toLowerCase();
-  const views = VIEWS.filter((v) => !needle || v.label.toLowerCase().includes(needle));
+  const views = MAIN_VIEWS.filter((v) => !needle || v.label.toLowerCase().includes(needle));
   const shownActions = actions.filter((a) => (a.id === 'search' ? needle.length >= 2 : !needle || a.label.toLowerCase().includes(needle)));
 
   return (

@@ -4,6 +4,7 @@ import { useSession } from '../workspace/SessionContext';
 import { syncConfigSchema } from '../sync/syncConfig';
 import { encodeInvite } from '../../shared/sync/invite';
 import { useSyncState } from '../sync/useSyncState';
+import { JoinForm } from '../sync/JoinForm';
 
 /** Relay URL and token for this workspace, an invite for teammates, and joining with an invite. */
 export function SyncSettings() {
@@ -13,8 +14,6 @@ export function SyncSettings() {
   const [relayUrl, setRelayUrl] = useState(app.syncConfig?.relayUrl ?? '');
   const [token, setToken] = useState(app.syncConfig?.token ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [invite, setInvite] = useState('');
-  const [joinError, setJoinError] = useState<string | null>(null);
 
   const connect = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,25 +67,7 @@ export function SyncSettings() {
           <button onClick={() => void navigator.clipboard?.writeText(code)}>Copy invite code</button>
         </div>
       )}
-      <form
-        aria-label="Join a workspace"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setJoinError(null);
-          app.joinWithInvite(invite).catch((err: unknown) => setJoinError(err instanceof Error ? err.message : String(err)));
-        }}
-      >
-        <label className="stack">
-          Join with an invite code
-          <input value={invite} onChange={(e) => setInvite(e.target.value)} placeholder="rapport-invite:…" />
-        </label>
-        {joinError && (
-          <p role="alert" className="error-text">
-            {joinError}
-          </p>
-        )}
-        <button type="submit">Join workspace</button>
-      </form>
+      <JoinForm label="Join with an invite code" />
     </section>
   );
 }
