@@ -4,6 +4,7 @@ import { useSession } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
 import { RelationshipRules } from './RelationshipRules';
 import { SyncSettings } from './SyncSettings';
+import { LanHosting } from './LanHosting';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -61,6 +62,7 @@ export function SettingsView() {
         <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
       </section>
       <SyncSettings key={session.meta.id} />
+      <LanHosting />
       <RelationshipRules />
     </section>
   );
