@@ -116,6 +116,10 @@ export function App() {
       await saveSyncConfig(meta, workspace.id, { relayUrl: invite.relay, token: invite.token, enabled: true });
       await openWorkspace(meta, user, workspace);
     },
+    registerWorkspace: async (workspace) => {
+      await meta.putWorkspace(workspace);
+      await openWorkspace(meta, user, workspace);
+    },
     renameWorkspace: async (workspace, name) => {
       await meta.putWorkspace({ ...workspace, name });
       const workspaces = await meta.listWorkspaces();

@@ -18,6 +18,8 @@ export interface AppActions {
   saveSync(config: SyncConfig | null): Promise<void>;
   /** Joins a shared workspace from an invite code: a new local workspace with the same id, synced. */
   joinWithInvite(code: string): Promise<void>;
+  /** Adds a workspace whose store is already written (a restored backup) and opens it. */
+  registerWorkspace(workspace: WorkspaceMeta): Promise<void>;
 }
 
 export const AppContext = createContext<AppActions | null>(null);

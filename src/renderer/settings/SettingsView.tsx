@@ -5,6 +5,7 @@ import { CommitInput } from '../ui/CommitInput';
 import { RelationshipRules } from './RelationshipRules';
 import { SyncSettings } from './SyncSettings';
 import { LanHosting } from './LanHosting';
+import { BackupPanel } from '../backup/BackupPanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -63,6 +64,7 @@ export function SettingsView() {
       </section>
       <SyncSettings key={session.meta.id} />
       <LanHosting />
+      <BackupPanel />
       <RelationshipRules />
     </section>
   );
