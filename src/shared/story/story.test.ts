@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCustomerCard, moveToStage } from '../model/workspaceDoc';
+import { putFollowUp, putInteraction, setProfileField } from '../model/customerDoc';
+import { createNotebook } from '../notebook/headless';
+import { renderStoryHtml, storyHeaderFooter } from './storyHtml';
+import { storyInputFromDocs } from './storyInput';
+
+const HOSTILE = `<script>alert(1)</script><img src=x onerror=alert(2)><style>body{display:none}</style>`;
+
+function fixture(name = 'Ada Lovelace') {
+  const workspace = new Y.Doc();
+  addCustomerCard(workspace, 'c1', { name, company: 'Analytical <Engines> & Co', owner: 'Alex', createdAt: Date.UTC(2025, 0, 10) });
+  moveToStage(workspace, 'c1', 'first_purchase', 'Alex', Date.UTC(2025, 2, 1));
+  moveToStage(workspace, 'c1', 'loyalist', 'Sam', Date.UTC(2026, 1, 1));
+  const customer = new Y.Doc();
+  createNotebook(
+    customer,
+    [
+      '# Account plan',
+      'Key **contact** is *Ada*, reached via [the site](https://engines.example) or [evil](javascript:alert(3)).',
+      '## Risks',
+      '- budget freeze',
+      '- competitor pilot',
+      '1. first step',
+      '- [x] sent contract',
+      '- [ ] book review',
+      '> "Best supplier we have"',
+      HOSTILE.replace(/[<>]/g, (c) => (c === '<' ? '<' : '>')),
+    ].join('\n\n'),
+  );
+  setProfileField(customer, 'preferences', 'Email first');
+  setProfileField(customer, 'likes', `Opera ${HOSTILE}`);
+  setProfileField(customer, 'importantDates', [{ label: 'Birthday', date: '1815-12-10' }]);
+  putInteraction(customer, 'i1', { kind: 'purchase', at: Date.UTC(2026, 1, 2), summary: 'Bought the mill', sentiment: 'positive', amount: 1200, author: 'Alex' });
+  putInteraction(customer, 'i2', { kind: 'support', at: Date.UTC(2026, 2, 2), summary: `Ticket ${HOSTILE}`, sentiment: 'negative', amount: null, author: 'Alex' });
+  putFollowUp(customer, 'f1', { due: '2026-12-01', text: 'Renewal call', assignee: 'Alex', done: false });
+  putFollowUp(customer, 'f2', { due: '2026-01-01', text: 'Old task', assignee: 'Alex', done: true });
+  return storyInputFromDocs(workspace, customer, 'c1', {
+    now: Date.UTC(2026, 10, 22),
+    timeZone: 'Europe/London',
+    summary: { tier: 'A', ltv: 1200, daysInStage: 294, health: { level: 'amber', reasons: [{ text: 'No touch in 45 days' }] } },
+  });
+}
+
+describe('customer story HTML', () => {
+  it('has every section with the notebook rendered faithfully', () => {
+    const html = renderStoryHtml(fixture());
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<h1>Ada Lovelace</h1>');
+    for (const heading of ['The relationship so far', 'What matters to them', 'Interactions (2)', 'Notebook', 'Open follow-ups']) expect(html).toContain(`<h2>${heading}</h2>`);
+    expect(html).toContain('<svg class="journey-graphic"');
+    expect(html.match(/<circle /g)).toHaveLength(3);
+    expect(html).toContain('<h3 class="nb-heading">Account plan</h3>');
+    expect(html).toContain('<h4 class="nb-heading">Risks</h4>');
+    expect(html).toContain('<ul class="bulleted"><li>budget freeze</li><li>competitor pilot</li></ul>');
+    expect(html).toContain('<ol class="numbered"><li>first step</li></ol>');
+    expect(html).toMatch(/<li class="checked">.*sent contract<\/li>/);
+    expect(html).toMatch(/<li class="unchecked">.*book review<\/li>/);
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('<strong>contact</strong>');
+    expect(html).toContain('<a href="https://engines.example">the site</a>');
+    expect(html).toContain('Renewal call');
+    expect(html).not.toContain('Old task');
+    expect(html).toContain('Tier');
+    expect(html).toContain('No touch in 45 days');
+  });
+
+  it('renders hostile names, notes and links as inert text', () => {
+    const html = renderStoryHtml(fixture(`Mallory ${HOSTILE} <b onmouseover=x>`));
+    const body = html.slice(html.indexOf('<body>'));
+    expect(body).not.toMatch(/<script/i);
+    expect(body).not.toMatch(/<img/i);
+    expect(body).not.toMatch(/<style/i);
+    // No event-handler attribute inside any real tag (user text has no raw "<" left).
+    expect(body).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    expect(body).not.toMatch(/href="javascript:/i);
+    expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(body).toContain('onerror=alert(2)');
+    expect(body).toContain('javascript:alert(3)');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('takes options: sections, interaction date range, page size', () => {
+    const input = fixture();
+    const html = renderStoryHtml(input, { sections: ['cover', 'interactions'], from: Date.UTC(2026, 1, 15), pageSize: 'Letter' });
+    expect(html).toContain('size: Letter');
+    expect(html).toContain('Interactions (1)');
+    expect(html).not.toContain('<h2>Notebook</h2>');
+    expect(html).not.toContain('Bought the mill');
+    const { headerTemplate, footerTemplate } = storyHeaderFooter('Ada <Lovelace>');
+    expect(headerTemplate).toContain('Ada &lt;Lovelace&gt;');
+    expect(footerTemplate).toContain('class="pageNumber"');
+    expect(footerTemplate).toContain('class="totalPages"');
+  });
+});
