@@ -1,0 +1,87 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import * as Y from 'yjs';
+import { chromium } from 'playwright-core';
+import { BackupError, readBackup } from '../shared/backup/backupFormat';
+import { customerDocName, WORKSPACE_DOC } from '../shared/model/docIds';
+import { readAllCards } from '../shared/model/workspaceDoc';
+import { readFollowUps, readInteractions } from '../shared/model/customerDoc';
+import { summarizeWorkspace, type CustomerInput } from '../shared/insights/summary';
+import { renderStoryHtml, storyHeaderFooter } from '../shared/story/storyHtml';
+import { storyInputFromDocs } from '../shared/story/storyInput';
+import { chromiumArgs, findChromium } from './chromium';
+
+const USAGE = 'Usage: npm run story -- <backup file> <customer name or id> <out.pdf> [--letter]';
+
+class UsageError extends Error {}
+
+/**
+ * Prints a customer's story from a backup file to PDF with Chromium: the same
+ * HTML the app prints, for scripts and tests. Exit code 2 on bad input.
+ */
+async function main(argv: string[]): Promise<void> {
+  const letter = argv.includes('--letter');
+  const [backupPath, who, outPath] = argv.filter((a) => !a.startsWith('--'));
+  if (!backupPath || !who || !outPath) throw new UsageError(USAGE);
+  let file: Uint8Array;
+  try {
+    file = await readFile(backupPath);
+  } catch {
+    throw new UsageError(`Cannot read the backup file ${backupPath}.`);
+  }
+  const { docs } = readBackup(file);
+  const workspace = new Y.Doc();
+  const workspaceUpdate = docs.get(WORKSPACE_DOC);
+  if (!workspaceUpdate) throw new UsageError('The backup has no workspace directory.');
+  Y.applyUpdate(workspace, workspaceUpdate);
+  const cards = readAllCards(workspace);
+  const needle = who.trim().toLowerCase();
+  const matches = cards.filter((c) => c.id === who || c.name.trim().toLowerCase() === needle);
+  if (matches.length === 0) throw new UsageError(`No customer named or with id “${who}” in this backup.`);
+  if (matches.length > 1) throw new UsageError(`Several customers are named “${who}”: use an id (${matches.map((c) => c.id).join(', ')}).`);
+  const card = matches[0];
+
+  // Tier and health are relative to the whole workspace: compute them over every customer.
+  const customerDocs = new Map<string, Y.Doc>();
+  const inputs: CustomerInput[] = cards.map((c) => {
+    const doc = new Y.Doc();
+    const update = docs.get(customerDocName(c.id));
+    if (update) Y.applyUpdate(doc, update);
+    customerDocs.set(c.id, doc);
+    return { card: c, interactions: readInteractions(doc).items, followUps: readFollowUps(doc).items };
+  });
+  const now = Date.now();
+  const timeZone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const summaries = summarizeWorkspace(inputs, { now, timeZone });
+  const input = storyInputFromDocs(workspace, customerDocs.get(card.id)!, card.id, { now, timeZone, summary: summaries.byId.get(card.id) });
+  const html = renderStoryHtml(input, { pageSize: letter ? 'Letter' : 'A4' });
+
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    // Nothing leaves the page: the story is self-contained.
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: letter ? 'Letter' : 'A4',
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...storyHeaderFooter(`${card.name} — customer story`),
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      tagged: true,
+      outline: true,
+    });
+    await writeFile(outPath, pdf);
+    console.log(`Wrote ${outPath} (${Math.round(pdf.length / 1024)} KB)`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof BackupError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

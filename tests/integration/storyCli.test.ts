@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as Y from 'yjs';
+import { addCustomerCard, moveToStage } from '../../src/shared/model/workspaceDoc';
+import { putInteraction, setProfileField } from '../../src/shared/model/customerDoc';
+import { createNotebook } from '../../src/shared/notebook/headless';
+import { createBackup } from '../../src/shared/backup/backupFormat';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const HOSTILE = '<script>alert("pwned")</script>';
+
+function story(args: string[]) {
+  return spawnSync(process.execPath, [TSX, 'src/cli/story.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+}
+
+function backupFile(dir: string): string {
+  const workspace = new Y.Doc();
+  addCustomerCard(workspace, 'c1', { name: 'Grace Hopper', company: 'Navy Labs', owner: 'Alex', createdAt: Date.UTC(2025, 0, 1) });
+  moveToStage(workspace, 'c1', 'loyalist', 'Alex', Date.UTC(2025, 5, 1));
+  const customer = new Y.Doc();
+  createNotebook(customer, `# Compiler roadmap\n\nShe asked about ${HOSTILE} in the notes.\n\n- [ ] send the manual`);
+  setProfileField(customer, 'likes', 'Nanoseconds');
+  putInteraction(customer, 'i1', { kind: 'meeting', at: Date.UTC(2026, 3, 2), summary: 'Reviewed the COBOL pilot', sentiment: 'positive', amount: null, author: 'Alex' });
+  const file = createBackup({ workspaceId: 'w1', workspaceName: 'Test', appVersion: 'test', docs: [['workspace', Y.encodeStateAsUpdate(workspace)], ['c:c1', Y.encodeStateAsUpdate(customer)]] });
+  const path = join(dir, 'test.rapport-backup');
+  writeFileSync(path, file);
+  return path;
+}
+
+describe('npm run story (Chromium prints the customer story)', () => {
+  it('prints a tagged A4 PDF with the name, a notebook heading, an interaction and hostile text shown as text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-story-'));
+    const out = join(dir, 'grace.pdf');
+    const result = story([backupFile(dir), 'Grace Hopper', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Grace Hopper');
+    expect(text).toContain('Compiler roadmap');
+    expect(text).toContain('Reviewed the COBOL pilot');
+    expect(text).toContain('<script>alert("pwned")</script>');
+    expect(text).toMatch(/Page 1 of \d+/);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+  }, 120_000);
+
+  it('says clearly what is wrong with exit code 2: missing file, bad backup, unknown customer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-story-'));
+    expect(story([join(dir, 'nope.rapport-backup'), 'x', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringContaining('Cannot read') });
+    const junk = join(dir, 'junk.rapport-backup');
+    writeFileSync(junk, 'not a backup, not at all, definitely not a backup file');
+    expect(story([junk, 'x', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a Rapport backup') });
+    expect(story([backupFile(dir), 'Nobody', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringContaining('No customer') });
+    expect(story([])).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage') });
+  }, 120_000);
+});
