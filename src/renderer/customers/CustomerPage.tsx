@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { useCard, useCustomerDoc, useSession } from '../workspace/SessionContext';
 import { STAGE_LABELS, STAGES, type Stage } from '../../shared/stages';
 import { ProfilePanel } from './ProfilePanel';
@@ -12,7 +13,9 @@ import { CustomerTimelinePanel } from '../timeline/CustomerTimelinePanel';
 import { Deferred } from '../ui/Deferred';
 import { useSyncManager } from '../sync/useSyncState';
 import { Presence } from '../sync/Presence';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ExportStoryDialog } from '../story/ExportStoryDialog';
+import { useInsights } from '../insights/useInsights';
 import { CommitInput } from '../ui/CommitInput';
 import { routeHref } from '../app/router';
 import { useToast } from '../ui/Toast';
@@ -24,6 +27,13 @@ export function CustomerPage({ id }: { id: string }) {
   const doc = useCustomerDoc(id);
   const toast = useToast();
   const sync = useSyncManager();
+  const [exporting, setExporting] = useState(false);
+  // The app menu's "Export PDF".
+  useEffect(() => {
+    const open = () => setExporting(true);
+    window.addEventListener('rapport:export-pdf', open);
+    return () => window.removeEventListener('rapport:export-pdf', open);
+  }, []);
   const provider = doc ? sync?.provider(`c:${id}`) : undefined;
   // Tell the workspace which customer we are looking at (presence).
   useEffect(() => {
@@ -75,6 +85,9 @@ export function CustomerPage({ id }: { id: string }) {
           <Presence provider={provider} label="People in this notebook" />
           {card.archived && <span className="badge">Archived</span>}
           <div className="spacer" />
+          <button onClick={() => setExporting(true)} disabled={!doc}>
+            Export PDF
+          </button>
           <button onClick={toggleArchived}>{card.archived ? 'Restore' : 'Archive'}</button>
         </div>
         <RelationshipSettings card={card} />
@@ -101,6 +114,13 @@ export function CustomerPage({ id }: { id: string }) {
           <StageHistory entries={card.stageHistory} />
         </aside>
       </div>
+      {exporting && doc && <ExportWithSummary id={id} doc={doc} onClose={() => setExporting(false)} />}
     </article>
   );
+}
+
+/** Tier and health in the story come from the workspace-wide figures. */
+function ExportWithSummary(props: { id: string; doc: Y.Doc; onClose: () => void }) {
+  const { summaries } = useInsights();
+  return <ExportStoryDialog customerId={props.id} doc={props.doc} summary={summaries.byId.get(props.id)} onClose={props.onClose} />;
 }
