@@ -8,7 +8,7 @@ import {
   type Binding,
   type Provider,
 } from '@lexical/yjs';
-import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown';
+import { $convertFromMarkdownString, $convertToMarkdownString, $generateNodesFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
@@ -88,25 +88,60 @@ export function createNotebook(doc: Y.Doc, markdown = '', origin: unknown = 'cre
  * replayed into an empty doc that the binding already observes.
  */
 export function withNotebook<T>(source: Y.Doc, read: (editor: LexicalEditor) => T): T {
+  return withMirror(source, false, (editor) => read(editor));
+}
+
+/**
+ * A headless editor over a copy of `source`'s notebook. With `writable`, edits
+ * made in `use` are written to the copy and returned as one Yjs update.
+ */
+function withMirror<T>(source: Y.Doc, writable: boolean, use: (editor: LexicalEditor, mirror: Y.Doc) => T): T {
   const mirror = new Y.Doc({ gc: false });
   const editor = newHeadlessEditor();
   const provider = offlineProvider(mirror);
-  const binding = createYjsBinding({ editor, id: 'reader', doc: mirror, docMap: new Map([['reader', mirror]]), rootName: CD_ROOT });
+  const binding = createYjsBinding({ editor, id: 'mirror', doc: mirror, docMap: new Map([['mirror', mirror]]), rootName: CD_ROOT });
   const root = binding.root.getSharedType();
   const observer = (events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction) => {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false);
   };
   root.observeDeep(observer as never);
+  const removeUpdate = writable
+    ? editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+        if (tags.has('collaboration')) return;
+        syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+      })
+    : () => undefined;
   try {
     Y.applyUpdate(mirror, Y.encodeStateAsUpdate(source), 'load');
-    // Lexical applies updates asynchronously unless discrete; flush by reading after a discrete no-op update.
+    // Lexical applies updates asynchronously unless discrete; flush with a discrete no-op update.
     editor.update(() => undefined, { discrete: true });
-    return read(editor);
+    return use(editor, mirror);
   } finally {
+    removeUpdate();
     root.unobserveDeep(observer as never);
     provider.disconnect();
     mirror.destroy();
   }
+}
+
+/**
+ * Appends markdown blocks to the end of an existing notebook (imports adding
+ * notes to a customer). The new blocks are written by a client id of their own,
+ * which is returned, so they can be told apart (and removed) later.
+ */
+export function appendNotebookMarkdown(doc: Y.Doc, markdown: string, origin: unknown = 'append'): number {
+  return withMirror(doc, true, (editor, mirror) => {
+    const before = Y.encodeStateVector(doc);
+    editor.update(
+      () => {
+        const nodes = $generateNodesFromMarkdownString(markdown, NOTEBOOK_TRANSFORMERS);
+        $getRoot().append(...nodes);
+      },
+      { discrete: true },
+    );
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(mirror, before), origin);
+    return mirror.clientID;
+  });
 }
 
 export function readNotebookText(doc: Y.Doc): string {
