@@ -88,6 +88,7 @@ export function App() {
   const { meta, user } = state;
   const actions: AppActions = {
     user,
+    meta,
     workspaces: state.workspaces,
     currentWorkspace: state.phase === 'open' ? state.session.meta : null,
     openWorkspace: (workspace) => openWorkspace(meta, user, workspace),

@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { LocalUser } from '../store/metaStore';
+import type { LocalUser, MetaStore } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
 import type { SyncConfig } from '../sync/syncConfig';
 
 /** What any view may ask of the app: who the user is, and the workspaces on this device. */
 export interface AppActions {
   user: LocalUser;
+  /** The device's registry and settings (remembered import mappings...). */
+  meta: MetaStore;
   workspaces: WorkspaceMeta[];
   currentWorkspace: WorkspaceMeta | null;
   openWorkspace(workspace: WorkspaceMeta): Promise<void>;

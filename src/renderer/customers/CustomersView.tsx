@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
+import { ImportDialog } from '../import/ImportDialog';
+import { runUndoImport } from '../import/runImport';
+import type { ImportUndo } from '../../shared/import/apply';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
@@ -21,6 +24,9 @@ export function CustomersView() {
   const [direction, setDirection] = useState<SortDirection>('asc');
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [lastImport, setLastImport] = useState<{ undo: ImportUndo; label: string } | null>(null);
+  const [undoing, setUndoing] = useState(false);
   const filterInput = useRef<HTMLInputElement>(null);
   useShortcut('n', () => setCreating(true));
   useShortcut('/', () => filterInput.current?.focus());
@@ -50,6 +56,24 @@ export function CustomersView() {
         <h1 id="customers-title">Customers</h1>
         <span className="count">{shownCount.toLocaleString()} shown</span>
         <div className="spacer" />
+        {lastImport && (
+          <button
+            disabled={undoing}
+            title={lastImport.label}
+            onClick={() => {
+              setUndoing(true);
+              void runUndoImport(session, lastImport.undo)
+                .then(() => {
+                  toast({ message: 'Import taken back.' });
+                  setLastImport(null);
+                })
+                .finally(() => setUndoing(false));
+            }}
+          >
+            Undo import
+          </button>
+        )}
+        <button onClick={() => setImporting(true)}>Import</button>
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           New customer
         </button>
@@ -116,6 +140,7 @@ export function CustomersView() {
           onCount={setShownCount}
         />
       )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={(undo, label) => setLastImport({ undo, label })} />}
       {creating && (
         <NewCustomerDialog
           onClose={() => setCreating(false)}

@@ -205,6 +205,18 @@ export class DocStore {
     await tx.done;
   }
 
+  /** Removes a doc that is not attached (an import taken back): its snapshot, updates and digest. */
+  async deleteDoc(docName: string): Promise<void> {
+    if (this.tracked.has(docName)) throw new Error(`${docName} is open and cannot be deleted`);
+    const tx = this.db.transaction(['snapshots', 'updates', 'digests', 'dirty'], 'readwrite');
+    void tx.objectStore('snapshots').delete(docName);
+    const keys = await tx.objectStore('updates').index('byDoc').getAllKeys(docName);
+    for (const key of keys) void tx.objectStore('updates').delete(key);
+    if (isCustomerDoc(docName)) void tx.objectStore('digests').delete(docName.slice(2));
+    void tx.objectStore('dirty').delete(docName);
+    await tx.done;
+  }
+
   /** Docs whose derived data is out of date, with their write marks. */
   async readDirty(): Promise<Map<string, string>> {
     const tx = this.db.transaction('dirty', 'readonly');

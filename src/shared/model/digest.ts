@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction } from './schemas';
-import { readFollowUps, readInteractions } from './customerDoc';
+import { readFollowUps, readInteractions, readProfile } from './customerDoc';
 
 /**
  * What the board, Today and Insights need of one customer doc, kept on the device
@@ -15,6 +15,8 @@ export interface CustomerDigest {
   customerId: string;
   interactions: Float64Array;
   followUps: FollowUp[];
+  /** For matching imports to existing customers without opening every doc. */
+  emails?: string[];
 }
 
 const STRIDE = 4;
@@ -28,7 +30,7 @@ export function digestCustomerDoc(customerId: string, doc: Y.Doc): CustomerDiges
     packed[i * STRIDE + 2] = SENTIMENTS.indexOf(interaction.sentiment);
     packed[i * STRIDE + 3] = interaction.amount ?? Number.NaN;
   });
-  return { customerId, interactions: packed, followUps: readFollowUps(doc).items };
+  return { customerId, interactions: packed, followUps: readFollowUps(doc).items, emails: readProfile(doc).profile.emails };
 }
 
 /**
