@@ -1,44 +1,91 @@
-import type { TimelineEvent } from '../../shared/timeline/timelineEvents';
+import type { IsoDate } from '../../shared/insights/calendar';
+import type { Interaction } from '../../shared/model/schemas';
 import { STAGE_LABELS } from '../../shared/stages';
-import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS, money } from '../interactions/labels';
+import type { TimelineEvent } from '../../shared/timeline/timelineEvents';
 import { routeHref } from '../app/router';
+import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS, money } from '../interactions/labels';
 
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
+export interface EventRowProps {
+  event: TimelineEvent;
+  /** Shown as a link to the customer (workspace timeline); left out on a customer's own timeline. */
+  customerName?: string;
+  /**
+   * For interactions built from digests (no summary, no author): the full interaction
+   * once loaded, 'loading' before, null when it could not be read. Absent: the event's own.
+   */
+  detail?: Interaction | null | 'loading';
+  /** Today's local date, to mark open follow-ups past due. */
+  today?: IsoDate;
+}
+
 /** One event of a timeline: an interaction, a stage move or a follow-up. */
-export function EventRow(props: { event: TimelineEvent; customerName?: string; summary?: string }) {
-  const { event } = props;
+export function EventRow({ event, customerName, detail, today }: EventRowProps) {
   return (
-    <div className={`event event-${event.type}${event.sentiment ? ` sentiment-${event.sentiment}` : ''}`} data-kind={event.kind}>
-      <time className="muted small" dateTime={new Date(event.at).toISOString()}>
-        {event.type === 'followUp' ? 'due' : time.format(event.at)}
+    <div className={`event event-${event.type}`} data-kind={event.kind}>
+      <time className="event-time muted small" dateTime={event.type === 'followUp' ? event.day : new Date(event.at).toISOString()}>
+        {event.type === 'followUp' ? 'Due' : time.format(event.at)}
       </time>
-      {props.customerName !== undefined && (
+      {customerName !== undefined && (
         <a className="event-customer" href={routeHref({ view: 'customer', id: event.customerId })}>
-          {props.customerName || '(no name)'}
+          {customerName || '(no name)'}
         </a>
       )}
-      {event.type === 'interaction' && (
+      {event.type === 'interaction' && <InteractionBody interaction={detail === undefined ? event.interaction : detail} event={event} />}
+      {event.type === 'stage' && (
         <>
-          <span className="sentiment" aria-label={event.sentiment ? SENTIMENT_LABELS[event.sentiment] : undefined}>
-            {event.sentiment ? SENTIMENT_ICONS[event.sentiment] : ''}
+          <span className="event-kind">Stage change</span>
+          <span className="event-text">
+            {event.fromStage ? `${STAGE_LABELS[event.fromStage]} → ${STAGE_LABELS[event.toStage]}` : `Created in ${STAGE_LABELS[event.toStage]}`}
           </span>
-          <strong>{KIND_LABELS[event.kind]}</strong>
-          <span className="event-text">{props.summary ?? event.interaction.summary}</span>
-          {event.interaction.amount != null && <span className="amount">{money.format(event.interaction.amount)}</span>}
+          <span className="event-by muted small">{event.actor ? `by ${event.actor}` : ''}</span>
         </>
       )}
-      {event.type === 'stage' && (
-        <span className="event-text">
-          <strong>Stage</strong> {event.fromStage ? `${STAGE_LABELS[event.fromStage]} → ` : 'created in '}
-          {STAGE_LABELS[event.toStage]} <span className="muted">by {event.actor || 'unknown'}</span>
-        </span>
-      )}
       {event.type === 'followUp' && (
-        <span className="event-text">
-          <strong>Follow-up</strong> {event.followUp.text} {event.followUp.done && <span className="badge">done</span>}
-        </span>
+        <>
+          <span className="event-kind">Follow-up</span>
+          <span className="event-text">{event.followUp.text}</span>
+          <span className="event-by muted small">
+            {event.followUp.done ? (
+              <span className="badge">Done</span>
+            ) : today && event.followUp.due < today ? (
+              <span className="badge overdue">Overdue</span>
+            ) : (
+              <span className="badge">Open</span>
+            )}
+            {event.followUp.assignee ? ` for ${event.followUp.assignee}` : ''}
+          </span>
+        </>
       )}
     </div>
+  );
+}
+
+function InteractionBody({ event, interaction }: { event: Extract<TimelineEvent, { type: 'interaction' }>; interaction: Interaction | null | 'loading' }) {
+  const sentiment = event.interaction.sentiment;
+  return (
+    <>
+      <span className="event-kind">{KIND_LABELS[event.kind]}</span>
+      <span className={`event-sentiment sentiment-${sentiment}`}>
+        <span aria-hidden="true">{SENTIMENT_ICONS[sentiment]}</span> {SENTIMENT_LABELS[sentiment]}
+      </span>
+      {interaction === 'loading' ? (
+        <span className="event-text event-pending" aria-busy="true">
+          <span className="skeleton" aria-hidden="true" />
+          <span className="visually-hidden">Loading summary</span>
+        </span>
+      ) : interaction === null ? (
+        <span className="event-text muted">(summary could not be read)</span>
+      ) : (
+        <span className="event-text" title={interaction.summary}>
+          {interaction.summary || <span className="muted">(no summary)</span>}
+        </span>
+      )}
+      <span className="event-by muted small">
+        {event.interaction.amount != null && <span className="event-amount">{money.format(event.interaction.amount)}</span>}
+        {interaction && interaction !== 'loading' && interaction.author ? ` by ${interaction.author}` : ''}
+      </span>
+    </>
   );
 }

@@ -1,0 +1,18 @@
+/**
+ * Shared chart settings. Colours of axes, grid and text come from insights.css
+ * (CSS variables, so light and dark mode both read well): SVG presentation
+ * attributes cannot hold var(), CSS rules can, and they win over attributes.
+ */
+export const CHART_MARGIN = { top: 8, right: 8, bottom: 0, left: -12 };
+
+export const tooltipStyles = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)' },
+  labelStyle: { color: 'var(--text)', fontWeight: 600 },
+  itemStyle: { color: 'var(--text)' },
+  cursor: { fill: 'currentColor', fillOpacity: 0.08 },
+};
+
+/** Short axis figures: 12k rather than 12000. */
+export function compactNumber(value: number): string {
+  return new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
