@@ -63,7 +63,7 @@ test('follow-ups: add, mark done, and they stay done', async ({ page }) => {
   await form.getByRole('textbox', { name: 'Follow-up' }).fill('Send the invariants paper');
   await form.getByRole('button', { name: 'Add' }).click();
   await page.getByRole('checkbox', { name: 'Done: Send the invariants paper' }).click();
-  await expect(page.getByText('Send the invariants paper')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Follow-ups' }).getByText('Send the invariants paper')).toBeHidden();
   await page.getByRole('checkbox', { name: 'Show done' }).check();
   await expect(page.getByRole('checkbox', { name: 'Done: Send the invariants paper' })).toBeChecked();
   await page.reload();

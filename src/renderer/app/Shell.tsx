@@ -7,8 +7,8 @@ import { SettingsView } from '../settings/SettingsView';
 import { BoardView } from '../board/BoardView';
 import { TodayView } from '../today/TodayView';
 import { SearchView } from '../search/SearchView';
-import { InsightsPage } from '../insights/InsightsPage';
-import { WorkspaceTimelineView } from '../timeline/WorkspaceTimelineView';
+import { InsightsView } from '../insights/InsightsView';
+import { TimelineView } from '../timeline/TimelineView';
 import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
 import { Presence } from '../sync/Presence';
@@ -101,9 +101,9 @@ function RouteView({ route }: { route: Route }) {
     case 'today':
       return <TodayView />;
     case 'insights':
-      return <InsightsPage />;
+      return <InsightsView />;
     case 'timeline':
-      return <WorkspaceTimelineView />;
+      return <TimelineView />;
     case 'search':
       return <SearchView key={route.query} query={route.query} />;
   }

@@ -9,7 +9,7 @@ import { InteractionsPanel } from '../interactions/InteractionsPanel';
 import { FollowUpsPanel } from '../interactions/FollowUpsPanel';
 import { CustomerBrief } from './CustomerBrief';
 import { RelationshipSettings } from './RelationshipSettings';
-import { CustomerTimelinePanel } from '../timeline/CustomerTimelinePanel';
+import { CustomerTimeline } from '../timeline/CustomerTimeline';
 import { Deferred } from '../ui/Deferred';
 import { useSyncManager } from '../sync/useSyncState';
 import { Presence } from '../sync/Presence';
@@ -99,7 +99,7 @@ export function CustomerPage({ id }: { id: string }) {
           {doc && (
             <Deferred>
               <InteractionsPanel doc={doc} />
-              <CustomerTimelinePanel card={card} doc={doc} />
+              <CustomerTimeline customerId={card.id} doc={doc} />
             </Deferred>
           )}
         </section>

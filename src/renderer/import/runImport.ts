@@ -17,13 +17,13 @@ export async function runImport(session: WorkspaceSession, plan: ImportPlan, sou
       {
         workspace: session.doc,
         owner: session.user.name,
-        chunkSize: 200,
+        chunkSize: 50,
         getCustomerDoc: async (id) => {
           const handle = session.openCustomer(id);
           handles.push(handle.release);
           return handle.ready;
         },
-        saveNewCustomerDoc: (id: string, doc: Y.Doc) => session.store.putSnapshot(customerDocName(id), YY.encodeStateAsUpdate(doc)),
+        saveNewCustomerDocs: (docs: [string, Y.Doc][]) => session.store.putSnapshots(docs.map(([id, doc]) => [customerDocName(id), YY.encodeStateAsUpdate(doc)])),
         onProgress: async (done, total) => {
           onProgress(done, total);
           await yieldToUi();

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { addCustomerCard, customersMap, moveToStage, stageMovesArray } from '../model/workspaceDoc';
+import { addCustomerCard, appendStageMoves, customersMap, stageMovesArray } from '../model/workspaceDoc';
+import type { StageEntry } from '../model/schemas';
 import { readProfile, setProfileField } from '../model/customerDoc';
 import { createNotebook, appendNotebookMarkdown } from '../notebook/headless';
 import { newId } from '../ids';
@@ -23,8 +24,8 @@ export interface ApplyTarget {
   workspace: Y.Doc;
   /** A customer's doc, loaded (for merges). */
   getCustomerDoc(customerId: string): Promise<Y.Doc>;
-  /** Stores a new customer's doc. Called before its card is added. */
-  saveNewCustomerDoc(customerId: string, doc: Y.Doc): Promise<void>;
+  /** Stores new customers' docs (one chunk at a time). Called before their cards are added. */
+  saveNewCustomerDocs(docs: [customerId: string, doc: Y.Doc][]): Promise<void>;
   owner: string;
   origin?: unknown;
   /** Called after each chunk; the caller may yield to the UI here. */
@@ -64,18 +65,20 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
 
   for (let start = 0; start < plan.create.length; start += chunk) {
     const slice = plan.create.slice(start, start + chunk);
-    for (const record of slice) {
-      const id = newId().replace(/-/g, '');
-      await target.saveNewCustomerDoc(id, newCustomerDoc(record, source, origin));
-      undo.created.push(id);
-    }
+    const docs: [string, Y.Doc][] = slice.map((record) => [newId().replace(/-/g, ''), newCustomerDoc(record, source, origin)]);
+    await target.saveNewCustomerDocs(docs);
     const now = Date.now();
+    // New customers: their whole stage history is known, so moves are appended at once
+    // (moveToStage would re-read every move for each customer).
+    const moves: (StageEntry & { customerId: string })[] = [];
     target.workspace.transact(() => {
       slice.forEach((record, i) => {
-        const id = undo.created[start + i];
+        const id = docs[i][0];
+        undo.created.push(id);
         addCustomerCard(target.workspace, id, { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: target.owner, createdAt: now, tags: record.tags.map((t) => t.slice(0, 100)) }, origin);
-        if (record.stage && record.stage !== 'prospect') moveToStage(target.workspace, id, record.stage, target.owner, now + 1, origin);
+        if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: now + 1, by: target.owner });
       });
+      if (moves.length) appendStageMoves(target.workspace, moves, origin);
     }, origin);
     done += slice.length;
     await target.onProgress?.(done, total);

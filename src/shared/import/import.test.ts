@@ -137,7 +137,7 @@ describe('import plan, apply and undo', () => {
         owner: 'me',
         chunkSize: 1,
         getCustomerDoc: async (id) => docs.get(id)!,
-        saveNewCustomerDoc: async (id, doc) => void docs.set(id, doc),
+        saveNewCustomerDocs: async (batch) => batch.forEach(([id, doc]) => docs.set(id, doc)),
         onProgress: (done) => void progress.push(done),
       },
       'HubSpot',
