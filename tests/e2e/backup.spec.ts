@@ -35,3 +35,24 @@ test('back up a workspace to a file and restore it into a new workspace; a damag
   await list.getByRole('link', { name: 'Wayne Enterprises' }).click();
   await expect(await notebook(page)).toContainText('Prefers night meetings');
 });
+
+test('export the customer list to CSV and one customer to Markdown', async ({ page }, info) => {
+  await startEmptyWorkspace(page);
+  await createCustomer(page, '=cmd|calc', 'Formula Corp');
+  const editor = await notebook(page);
+  await editor.click();
+  await page.keyboard.type('# Notes heading');
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const mdPath = info.outputPath('customer.md');
+  await md.saveAs(mdPath);
+  const markdown = readFileSync(mdPath, 'utf8');
+  expect(markdown).toContain('# =cmd|calc');
+  expect(markdown).toContain('# Notes heading');
+
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csvPath = info.outputPath('customers.csv');
+  await csv.saveAs(csvPath);
+  const text = readFileSync(csvPath, 'utf8');
+  expect(text).toContain("'=cmd|calc,Formula Corp,Prospect");
+});

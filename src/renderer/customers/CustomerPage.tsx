@@ -15,6 +15,9 @@ import { useSyncManager } from '../sync/useSyncState';
 import { Presence } from '../sync/Presence';
 import { useEffect, useState } from 'react';
 import { ExportStoryDialog } from '../story/ExportStoryDialog';
+import { customerToMarkdown } from '../../shared/export/customerMarkdown';
+import { saveBytes, safeFileName } from '../backup/files';
+import { TIME_ZONE } from '../insights/useInsights';
 import { useInsights } from '../insights/useInsights';
 import { CommitInput } from '../ui/CommitInput';
 import { routeHref } from '../app/router';
@@ -87,6 +90,12 @@ export function CustomerPage({ id }: { id: string }) {
           <div className="spacer" />
           <button onClick={() => setExporting(true)} disabled={!doc}>
             Export PDF
+          </button>
+          <button
+            disabled={!doc}
+            onClick={() => doc && void saveBytes(`${safeFileName(card.name)}.md`, customerToMarkdown(session.doc, doc, id, TIME_ZONE), { name: 'Markdown', extensions: ['md'] })}
+          >
+            Export Markdown
           </button>
           <button onClick={toggleArchived}>{card.archived ? 'Restore' : 'Archive'}</button>
         </div>

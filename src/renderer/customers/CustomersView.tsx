@@ -4,6 +4,8 @@ import { takeNewCustomerRequest } from '../app/intents';
 import { ImportDialog } from '../import/ImportDialog';
 import { runUndoImport } from '../import/runImport';
 import type { ImportUndo } from '../../shared/import/apply';
+import { customersToCsv } from '../../shared/export/customersCsv';
+import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
@@ -74,6 +76,14 @@ export function CustomersView() {
           </button>
         )}
         <button onClick={() => setImporting(true)}>Import</button>
+        <button
+          onClick={() => {
+            const csv = customersToCsv(cards.filter((c) => showArchived || !c.archived).map((card) => ({ card, emails: session.derived.digests.get(card.id)?.emails })));
+            void saveBytes(`${safeFileName(session.meta.name)} customers.csv`, csv, { name: 'CSV', extensions: ['csv'] });
+          }}
+        >
+          Export CSV
+        </button>
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           New customer
         </button>

@@ -1,0 +1,29 @@
+import Papa from 'papaparse';
+import type { CustomerCard } from '../model/workspaceDoc';
+import { STAGE_LABELS } from '../stages';
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, return at the
+ * start) gets a leading apostrophe, so an exported name can never become code
+ * in Excel or Sheets (CSV injection).
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export interface CsvCustomer {
+  card: CustomerCard;
+  emails?: readonly string[];
+  tier?: string;
+  ltv?: number;
+}
+
+/** The customer list as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents right). */
+export function customersToCsv(customers: readonly CsvCustomer[]): string {
+  const rows = customers.map(({ card, emails, tier, ltv }) =>
+    [card.name, card.company, STAGE_LABELS[card.stage], card.owner, card.tags.join(', '), (emails ?? []).join(', '), tier ?? '', ltv ?? '', new Date(card.createdAt).toISOString().slice(0, 10), card.archived ? 'yes' : 'no'].map((v) =>
+      safeCell(String(v)),
+    ),
+  );
+  return `\uFEFF${Papa.unparse({ fields: ['Name', 'Company', 'Stage', 'Owner', 'Tags', 'Emails', 'Tier', 'Lifetime value', 'Created', 'Archived'], data: rows }, { newline: '\r\n' })}`;
+}
