@@ -34,8 +34,10 @@ async function main(argv: string[]): Promise<void> {
   if (!workspaceUpdate) throw new UsageError('The backup has no workspace directory.');
   Y.applyUpdate(workspace, workspaceUpdate);
   const cards = readAllCards(workspace);
-  const needle = who.trim().toLowerCase();
-  const matches = cards.filter((c) => c.id === who || c.name.trim().toLowerCase() === needle);
+  // An exact id wins; otherwise the name, ignoring case and spacing.
+  const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const byId = cards.filter((c) => c.id === who);
+  const matches = byId.length > 0 ? byId : cards.filter((c) => fold(c.name) === fold(who));
   if (matches.length === 0) throw new UsageError(`No customer named or with id “${who}” in this backup.`);
   if (matches.length > 1) throw new UsageError(`Several customers are named “${who}”: use an id (${matches.map((c) => c.id).join(', ')}).`);
   const card = matches[0];

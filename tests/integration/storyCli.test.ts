@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as Y from 'yjs';
@@ -17,16 +17,18 @@ function story(args: string[]) {
   return spawnSync(process.execPath, [TSX, 'src/cli/story.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 }
 
-function backupFile(dir: string): string {
+function backupFile(dir: string, options: { twin?: boolean } = {}): string {
   const workspace = new Y.Doc();
   addCustomerCard(workspace, 'c1', { name: 'Grace Hopper', company: 'Navy Labs', owner: 'Alex', createdAt: Date.UTC(2025, 0, 1) });
+  // Another customer of the same name (no doc of its own: a card whose notebook never synced).
+  if (options.twin) addCustomerCard(workspace, 'c2', { name: 'grace  hopper', company: 'Other Labs', owner: 'Sam', createdAt: Date.UTC(2025, 0, 2) });
   moveToStage(workspace, 'c1', 'loyalist', 'Alex', Date.UTC(2025, 5, 1));
   const customer = new Y.Doc();
   createNotebook(customer, `# Compiler roadmap\n\nShe asked about ${HOSTILE} in the notes.\n\n- [ ] send the manual`);
   setProfileField(customer, 'likes', 'Nanoseconds');
   putInteraction(customer, 'i1', { kind: 'meeting', at: Date.UTC(2026, 3, 2), summary: 'Reviewed the COBOL pilot', sentiment: 'positive', amount: null, author: 'Alex' });
   const file = createBackup({ workspaceId: 'w1', workspaceName: 'Test', appVersion: 'test', docs: [['workspace', Y.encodeStateAsUpdate(workspace)], ['c:c1', Y.encodeStateAsUpdate(customer)]] });
-  const path = join(dir, 'test.rapport-backup');
+  const path = join(dir, options.twin ? 'twins.rapport-backup' : 'test.rapport-backup');
   writeFileSync(path, file);
   return path;
 }
@@ -47,6 +49,8 @@ describe('npm run story (Chromium prints the customer story)', () => {
     expect(text).toMatch(/Page 1 of \d+/);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
+    // The h1/h2 headings become the PDF's outline (bookmarks).
+    expect(readFileSync(out).toString('latin1')).toContain('/Outlines');
     expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   }, 120_000);
 
@@ -57,6 +61,19 @@ describe('npm run story (Chromium prints the customer story)', () => {
     writeFileSync(junk, 'not a backup, not at all, definitely not a backup file');
     expect(story([junk, 'x', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a Rapport backup') });
     expect(story([backupFile(dir), 'Nobody', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringContaining('No customer') });
+    expect(story([backupFile(dir, { twin: true }), 'Grace Hopper', join(dir, 'o.pdf')])).toMatchObject({ status: 2, stderr: expect.stringMatching(/Several customers.*c1, c2/) });
     expect(story([])).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage') });
+    expect(existsSync(join(dir, 'o.pdf'))).toBe(false);
+  }, 120_000);
+
+  it('picks a customer by id among namesakes and prints Letter on request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-story-'));
+    const out = join(dir, 'c2.pdf');
+    const result = story([backupFile(dir, { twin: true }), 'c2', out, '--letter']);
+    expect(result.status).toBe(0);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Other Labs');
+    expect(text).not.toContain('Compiler roadmap');
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   }, 120_000);
 });
