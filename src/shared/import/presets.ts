@@ -24,8 +24,14 @@ const HUBSPOT: Aliases = {
   phone: ['phone number', 'mobile phone number', 'telefonnummer', 'numero de telephone', 'numero de telefono'],
   role: ['job title', 'jobtitel', 'berufsbezeichnung', 'intitule du poste', 'cargo'],
   stage: ['lifecycle stage', 'lebenszyklusphase', 'phase du cycle de vie', 'etapa del ciclo de vida'],
-  address: ['street address', 'strasse', 'adresse', 'direccion'],
-  notes: ['notes', 'message', 'notizen', 'nachricht'],
+  // Address parts (all-properties exports) are joined in column order.
+  address: [
+    'street address', 'strasse', 'strasse und hausnummer', 'adresse', 'direccion', 'city', 'stadt', 'ville', 'ciudad',
+    'state/region', 'bundesland/region', 'etat/region', 'estado/region', 'postal code', 'postleitzahl', 'code postal', 'codigo postal',
+    'country/region', 'land/region', 'pays/region', 'pais/region',
+  ],
+  birthday: ['date of birth', 'geburtsdatum', 'date de naissance', 'fecha de nacimiento'],
+  notes: ['notes', 'message', 'notizen', 'nachricht', 'mensaje'],
   tags: ['lead status', 'leadstatus', 'statut du lead', 'estado del lead'],
 };
 
@@ -107,7 +113,7 @@ export function detectPreset(headers: string[]): { preset: PresetId; mapping: Co
   if (has(set, 'organization - name', 'organisation - name') && !has(set, 'person - name')) preset = 'pipedrive-organization';
   else if ([...set].some((h) => h.startsWith('person - '))) preset = 'pipedrive-person';
   else if (has(set, 'e-mail 1 - value', 'given name', 'organization 1 - name', 'phone 1 - value')) preset = 'google';
-  else if (has(set, 'lifecycle stage', 'lebenszyklusphase', 'phase du cycle de vie', 'etapa del ciclo de vida', 'record id', 'contact id', 'datensatz-id', 'id de la fiche'))
+  else if (has(set, 'lifecycle stage', 'lebenszyklusphase', 'phase du cycle de vie', 'etapa del ciclo de vida', 'record id', 'contact id', 'datensatz-id', 'id de la fiche', 'id de registro', 'id del registro'))
     preset = 'hubspot';
   const aliases = { hubspot: HUBSPOT, 'pipedrive-person': PIPEDRIVE_PERSON, 'pipedrive-organization': PIPEDRIVE_ORG, google: GOOGLE, generic: GENERIC }[preset];
   return { preset, mapping: mappingFrom(headers, aliases) };

@@ -45,7 +45,7 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
           record.role ||= value;
           break;
         case 'address':
-          record.address ||= value.replace(/\s*\n\s*/g, ', ');
+          record.address = [record.address, value.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ');
           break;
         case 'stage':
           record.stage ??= stageFromText(value);
