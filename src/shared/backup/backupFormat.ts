@@ -72,7 +72,8 @@ export function createBackup(input: { workspaceId: string; workspaceName: string
 /** Reads and verifies a backup; every problem is a BackupError with a message for the user. */
 export function readBackup(file: Uint8Array): Backup {
   const magic = encodeUtf8(BACKUP_MAGIC);
-  if (file.length < magic.length + 4 + 32 || decodeUtf8(file.subarray(0, magic.length)) !== BACKUP_MAGIC) {
+  // Compared as bytes: decoding arbitrary bytes as UTF-8 would throw on non-UTF-8 files.
+  if (file.length < magic.length + 4 + 32 || magic.some((byte, i) => file[i] !== byte)) {
     throw new BackupError('This is not a Rapport backup file.');
   }
   const bodyLength = file.length - 32;
