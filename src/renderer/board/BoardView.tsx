@@ -7,7 +7,7 @@ import { useInsights } from '../insights/useInsights';
 import { useToast } from '../ui/Toast';
 import { money } from '../interactions/labels';
 import { BoardCard } from './BoardCard';
-import { columnCoordinates } from './columnKeyboard';
+import { columnKeyboard } from './columnKeyboard';
 
 /** Cards shown per column before "Show more": a 5,000-customer board stays light. */
 const PAGE = 40;
@@ -19,10 +19,12 @@ export function BoardView() {
   const { cards, summaries, settings, partial } = useInsights();
   const [sort, setSort] = useState<BoardSort>('time_in_stage');
   const columns = useMemo(() => boardData(cards, summaries.byId, settings, sort), [cards, summaries, settings, sort]);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }));
+  const [keyboard] = useState(columnKeyboard);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }));
 
   const onDragEnd = (event: DragEndEvent) => {
-    const target = event.over?.id;
+    // A keyboard drop goes where the arrows said, even if the measured position lags behind.
+    const target = keyboard.targetOf(String(event.active.id)) ?? event.over?.id;
     const from = event.active.data.current?.stage;
     const id = String(event.active.id);
     if (typeof target !== 'string' || !isStage(target) || target === from) return;
@@ -37,7 +39,10 @@ export function BoardView() {
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${session.cards.get(String(active.id))?.name}. Use left and right arrows to choose a stage, space to drop.`,
     onDragOver: ({ over }) => (over ? `Over ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Not over a stage.'),
-    onDragEnd: ({ active, over }) => (over ? `Moved ${session.cards.get(String(active.id))?.name} to ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Dropped outside the board.'),
+    onDragEnd: ({ active, over }) => {
+      const target = keyboard.targetOf(String(active.id)) ?? over?.id;
+      return target !== undefined ? `Moved ${session.cards.get(String(active.id))?.name} to ${STAGE_LABELS[target as keyof typeof STAGE_LABELS] ?? target}.` : 'Dropped outside the board.';
+    },
     onDragCancel: () => 'Move cancelled.',
   };
 
@@ -59,7 +64,7 @@ export function BoardView() {
       <p id="board-instructions" className="visually-hidden">
         Press space or enter to pick up a customer, left and right arrows to choose a stage, space or enter to drop, escape to cancel.
       </p>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+      <DndContext sensors={sensors} onDragStart={keyboard.reset} onDragEnd={onDragEnd} accessibility={{ announcements }}>
         <div className="board">
           {columns.map((column) => (
             <Column key={column.stage} column={column} />

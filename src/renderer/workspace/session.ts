@@ -193,12 +193,7 @@ export class WorkspaceSession {
       const entry: OpenCustomer = { doc, ready: Promise.resolve(doc), loaded: false, refs: 0 };
       entry.ready = this.store.attach(customerDocName(id), doc).then(() => {
         entry.loaded = true;
-        if (entry.refs > 0) this.sync?.attach(customerDocName(id), doc);
-        // A customer created on another device before its notebook arrived, or a
-        // damaged store: give it an empty notebook rather than an unusable editor.
-        if ((doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && doc.share.size <= 1 && this.cards.get(id)) {
-          createNotebook(doc, '', 'repair');
-        }
+        this.goLive(id, entry);
         return doc;
       });
       open = entry;
@@ -206,6 +201,8 @@ export class WorkspaceSession {
     }
     open.refs++;
     const entry = open;
+    // Opened again after a prefetch had loaded it: the doc is in use now, so it goes live.
+    if (entry.loaded) this.goLive(id, entry);
     let released = false;
     return {
       doc: entry.doc,
@@ -225,6 +222,31 @@ export class WorkspaceSession {
     };
   }
 
+  /**
+   * A loaded customer doc that someone holds gets live sync (its edits go out at
+   * once, others' come in) and a notebook if it has none. A prefetched doc that
+   * nobody holds waits: it may never be opened.
+   */
+  private goLive(id: string, entry: OpenCustomer): void {
+    if (entry.refs === 0) return;
+    const provider = this.sync?.attach(customerDocName(id), entry.doc);
+    const missing = () => (entry.doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && entry.doc.share.size <= 1 && this.cards.get(id) !== undefined;
+    if (!missing()) return;
+    // A customer created on another device before its notebook arrived, or a damaged
+    // store: give it an empty notebook rather than an unusable editor. With a relay
+    // reachable, first let the notebook arrive; two notebooks would merge into one
+    // with a stray paragraph.
+    const repair = () => {
+      if (missing()) createNotebook(entry.doc, '', 'repair');
+    };
+    if (!provider || provider.synced || this.sync?.state.kind === 'offline') return repair();
+    const timer = setTimeout(repair, 3000);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      repair();
+    });
+  }
+
   /** Starts (or restarts) sync with a relay. */
   startSync(config: SyncConfig): void {
     this.stopSync();
@@ -232,7 +254,7 @@ export class WorkspaceSession {
       const sync = new SyncManager(this.meta.id, config, this.user, this.store, (name) => this.liveDoc(name));
       this.sync = sync;
       sync.attach(WORKSPACE_DOC, this.doc);
-      for (const [id, open] of this.customers) if (open.loaded) sync.attach(customerDocName(id), open.doc);
+      for (const [id, open] of this.customers) if (open.loaded) this.goLive(id, open);
       for (const listener of this.syncListeners) listener();
     });
   }

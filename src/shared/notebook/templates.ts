@@ -39,8 +39,11 @@ export function createHeadedNotebook(doc: Y.Doc, heading: string, paragraphs: st
     createNotebook(doc, [`## ${heading}`, ...clean].join('\n\n'), origin);
     return;
   }
+  // The template goes in on its own: applying an update marks the transaction remote, and
+  // local writes inside a remote transaction make Yjs think another client uses our id
+  // (it logs a warning and draws a new client id, per customer).
+  Y.applyUpdate(doc, template(clean.length), origin);
   doc.transact(() => {
-    Y.applyUpdate(doc, template(clean.length));
     const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
     const blocks = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText);
     [heading, ...clean].forEach((text, i) => {
