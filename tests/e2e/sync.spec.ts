@@ -50,6 +50,27 @@ test('two people co-edit one notebook live and see each other’s cursor', async
   await expect(alice.getByRole('status').filter({ hasText: /^Synced$/ })).toBeVisible({ timeout: 15_000 });
 });
 
+test('a notebook whose link was hovered first (prefetched) still syncs live both ways', async ({ browser }) => {
+  const code = inviteCode(relay.url, 'team-ws', 'team-secret');
+  const alice = await join(browser, 'Alice', code);
+  const bob = await join(browser, 'Bob', code);
+  await createCustomer(alice, 'Initech', 'Initech');
+  const link = bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Initech' });
+  await link.hover({ timeout: 15_000 });
+  // The hover loads the doc in the background; the page opens once that has finished.
+  await bob.waitForTimeout(1000);
+  await link.click();
+  const bobEditor = await notebook(bob);
+  await bobEditor.click();
+  await bob.keyboard.type('Bob after a hover.');
+  const aliceEditor = await notebook(alice);
+  await expect(aliceEditor).toContainText('Bob after a hover.', { timeout: 10_000 });
+  await aliceEditor.click();
+  await alice.keyboard.press('End');
+  await alice.keyboard.type(' Alice replies.');
+  await expect(bobEditor).toContainText('Bob after a hover. Alice replies.', { timeout: 10_000 });
+});
+
 test('offline edits on both sides merge on reconnect', async ({ browser }) => {
   const code = inviteCode(relay.url, 'team-ws', 'team-secret');
   const alice = await join(browser, 'Alice', code);
