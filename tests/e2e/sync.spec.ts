@@ -54,8 +54,8 @@ test('a notebook whose link was hovered first (prefetched) still syncs live both
   const code = inviteCode(relay.url, 'team-ws', 'team-secret');
   const alice = await join(browser, 'Alice', code);
   const bob = await join(browser, 'Bob', code);
-  await createCustomer(alice, 'Initech', 'Initech');
-  const link = bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Initech' });
+  await createCustomer(alice, 'Vandelay', 'Vandelay');
+  const link = bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Vandelay' });
   await link.hover({ timeout: 15_000 });
   // The hover loads the doc in the background; the page opens once that has finished.
   await bob.waitForTimeout(1000);
