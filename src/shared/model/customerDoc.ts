@@ -11,6 +11,7 @@ import {
 import { parseField, type InvalidField } from './validation';
 import { z } from 'zod';
 import { timestampSchema } from './schemas';
+import { appendLog } from './appendLog';
 
 /**
  * The customer doc, one per customer. Top-level types:
@@ -152,7 +153,7 @@ export function profileHistoryArray(doc: Y.Doc): Y.Array<unknown> {
 }
 
 export function recordProfileEdit(doc: Y.Doc, field: ProfileField, value: unknown, by: string, at = Date.now(), origin?: unknown): void {
-  doc.transact(() => profileHistoryArray(doc).push([{ field, value, at, by }]), origin);
+  doc.transact(() => appendLog(profileHistoryArray(doc), [{ field, value, at, by }]), origin);
 }
 
 /** The edits of one field, newest first (invalid entries are skipped: they hold nothing to restore). */

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { cardFieldSchemas, cardSchema, stageMoveSchema, type CardField, type StageEntry, type Tier } from './schemas';
 import { readField, type InvalidField } from './validation';
 import { stageRank, type Stage } from '../stages';
+import { appendLog } from './appendLog';
 
 /**
  * The workspace doc: the directory of customers. Top-level types:
@@ -86,7 +87,7 @@ export function addCustomerCard(doc: Y.Doc, id: string, input: NewCustomer, orig
     };
     if (input.tags && input.tags.length > 0) card.tags = input.tags;
     customersMap(doc).set(id, card);
-    stageMovesArray(doc).push([{ customerId: id, stage: input.stage ?? 'prospect', at: createdAt, by: input.owner }]);
+    appendLog(stageMovesArray(doc), [{ customerId: id, stage: input.stage ?? 'prospect', at: createdAt, by: input.owner }]);
   }, origin);
   return id;
 }
@@ -110,7 +111,7 @@ export function setCardField<K extends CardField>(
 
 /** Appends a stage move as is: for generators and importers that already know the history. */
 export function appendStageMoves(doc: Y.Doc, moves: (StageEntry & { customerId: string })[], origin?: unknown): void {
-  doc.transact(() => stageMovesArray(doc).push(moves), origin);
+  doc.transact(() => appendLog(stageMovesArray(doc), moves), origin);
 }
 
 /** Records a stage move (who and when). No-op if the customer is already in that stage. */
@@ -120,7 +121,7 @@ export function moveToStage(doc: Y.Doc, id: string, stage: Stage, by: string, at
   if (last?.stage === stage) return false;
   // Never record a move earlier than the current entry: clocks differ between devices.
   const when = last ? Math.max(at, last.at + 1) : at;
-  doc.transact(() => stageMovesArray(doc).push([{ customerId: id, stage, at: when, by }]), origin);
+  doc.transact(() => appendLog(stageMovesArray(doc), [{ customerId: id, stage, at: when, by }]), origin);
   return true;
 }
 
