@@ -9,6 +9,7 @@ import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
+import { NotebookWarmUp } from '../notebook/NotebookWarmUp';
 import { NO_FILTER, SegmentBar, type ListFilter } from './SegmentBar';
 import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
@@ -150,6 +151,7 @@ export function CustomersView() {
           onCount={setShownCount}
         />
       )}
+      {cards.length > 0 && <NotebookWarmUp />}
       {importing && <ImportDialog onClose={() => setImporting(false)} onImported={(undo, label) => setLastImport({ undo, label })} />}
       {creating && (
         <NewCustomerDialog
