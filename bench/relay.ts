@@ -4,8 +4,8 @@
  * (its setupWSConnection, no persistence). Both relays run in their own child
  * process (bench/relayChild.ts, with --expose-gc); the clients run here.
  *
- * Env: RELAY_BENCH_LOAD_SECONDS (default 20; the issue's full run is 60, also
- * selected by RELAY_BENCH_FULL=1), RELAY_BENCH_PULL_CUSTOMERS (default 2000).
+ * Env: RELAY_BENCH_LOAD_SECONDS (default 60, the issue's run; shorter for a quick
+ * look), RELAY_BENCH_ONLY (propagation,pull,memory,load), RELAY_BENCH_PULL_CUSTOMERS (default 2000).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -405,7 +405,7 @@ async function loadBench(seconds: number, mode: 'ours' | 'baseline' = 'ours'): P
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const loadSeconds = Number(process.env.RELAY_BENCH_LOAD_SECONDS ?? (process.env.RELAY_BENCH_FULL === '1' ? 60 : 20));
+  const loadSeconds = Number(process.env.RELAY_BENCH_LOAD_SECONDS ?? 60);
   const customers = Number(process.env.RELAY_BENCH_PULL_CUSTOMERS ?? 2000);
   const only = process.env.RELAY_BENCH_ONLY?.split(',');
   const want = (k: string) => only === undefined || only.includes(k);
