@@ -69,14 +69,13 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
   let done = 0;
 
   const ids = newIds(plan.create.length);
-  // Stage moves of all new customers are appended once at the end: appending to a long
-  // Y.Array walks it, so one push per chunk would make large imports quadratic.
-  const moves: (StageEntry & { customerId: string })[] = [];
   for (let start = 0; start < plan.create.length; start += chunk) {
     const slice = plan.create.slice(start, start + chunk);
     const docs: [string, Y.Doc][] = slice.map((record, i) => [ids[start + i], newCustomerDoc(ids[start + i], record, source, origin)]);
     await target.saveNewCustomerDocs(docs);
     const now = Date.now();
+    // A new customer's imported stage is a move right after its creation, as if made by hand.
+    const moves: (StageEntry & { customerId: string })[] = [];
     target.workspace.transact(() => {
       slice.forEach((record, i) => {
         const id = docs[i][0];
@@ -84,12 +83,12 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
         addCustomerCard(target.workspace, id, { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: target.owner, createdAt: now, tags: record.tags.map((t) => t.slice(0, 100)) }, origin);
         if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: now + 1, by: target.owner });
       });
+      // One append per chunk (appendLog starts near the end, so this stays linear).
+      if (moves.length) appendStageMoves(target.workspace, moves, origin);
     }, origin);
     done += slice.length;
     await target.onProgress?.(done, total);
   }
-
-  if (moves.length) appendStageMoves(target.workspace, moves, origin);
 
   for (let start = 0; start < plan.merge.length; start += chunk) {
     for (const entry of plan.merge.slice(start, start + chunk)) {
