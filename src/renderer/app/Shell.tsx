@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { routeHref, useRoute, type Route } from './router';
+import { parseRoute, routeHref, useRoute, type Route } from './router';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
 import { CustomerPage } from '../customers/CustomerPage';
@@ -29,6 +29,16 @@ export function Shell() {
   const session = useSession();
   const sync = useSyncManager();
   useMenuCommands();
+  // Going to a customer (link, palette, history): start reading their doc at once, not
+  // when the page's first render has been painted and its effects run.
+  useEffect(() => {
+    const onNavigate = () => {
+      const next = parseRoute(window.location.hash);
+      if (next.view === 'customer') session.prefetchCustomer(next.id);
+    };
+    window.addEventListener('hashchange', onNavigate);
+    return () => window.removeEventListener('hashchange', onNavigate);
+  }, [session]);
   const [storageError, setStorageError] = useState<string | null>(null);
   useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);
   // When the list was shown from the card cache, decode the workspace doc once it is on screen.

@@ -33,18 +33,19 @@ export function useCard(id: string): CustomerCard | undefined {
 /** A customer's doc, loaded from the local store; undefined until it is ready. */
 export function useCustomerDoc(id: string): Y.Doc | undefined {
   const session = useSession();
-  const [doc, setDoc] = useState<Y.Doc>();
+  // Already in memory (prefetched on hover, or open elsewhere): shown in the first render,
+  // not one effect and one paint later. Kept with its id, so a new id never shows the old doc.
+  const [state, setState] = useState<{ id: string; doc: Y.Doc | undefined }>(() => ({ id, doc: session.loadedCustomerDoc(id) }));
   useEffect(() => {
     let live = true;
     const handle = session.openCustomer(id);
-    void handle.ready.then((ready) => live && setDoc(ready));
+    void handle.ready.then((ready) => live && setState({ id, doc: ready }));
     return () => {
       live = false;
-      setDoc(undefined);
       handle.release();
     };
   }, [session, id]);
-  return doc;
+  return state.id === id ? state.doc : session.loadedCustomerDoc(id);
 }
 
 /**

@@ -185,6 +185,12 @@ export class WorkspaceSession {
     this.openCustomer(id).release();
   }
 
+  /** A customer's doc if it is in memory and loaded (it may leave unless someone opens it). */
+  loadedCustomerDoc(id: string): Y.Doc | undefined {
+    const open = this.customers.get(id);
+    return open?.loaded ? open.doc : undefined;
+  }
+
   /** Opens (or shares) a customer's doc; call the returned release when done. */
   openCustomer(id: string): { doc: Y.Doc; ready: Promise<Y.Doc>; release: () => void } {
     let open = this.customers.get(id);
