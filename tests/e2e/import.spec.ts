@@ -52,6 +52,8 @@ test('import a 1,000-row HubSpot CSV with a preview, then undo it', async ({ pag
 
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.locator('.count')).toHaveText('1 shown', { timeout: 30_000 });
+  // Reload once the app says the import is taken back (not in the same instant the list changes).
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Import taken back.', { timeout: 30_000 });
   await page.reload();
   await expect(page.locator('.count')).toHaveText('1 shown');
 });

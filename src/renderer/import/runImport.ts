@@ -47,6 +47,8 @@ export async function runUndoImport(session: WorkspaceSession, undo: ImportUndo)
         handles.push(handle.release);
         return handle.ready;
       },
+      // What the user sees (the cards gone) is saved first, not behind a thousand deletions.
+      afterCardsRemoved: () => session.flush(),
       deleteCustomerDoc: async (id) => {
         // A created customer opened since stays in the store until the window closes; its card is gone either way.
         if (!session.store.isAttached(customerDocName(id))) await session.store.deleteDoc(customerDocName(id));

@@ -124,7 +124,14 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
  * merged customers get their previous profile values back and the imported
  * notebook text removed. Edits made since to other fields are kept.
  */
-export async function undoImport(undo: ImportUndo, target: Pick<ApplyTarget, 'workspace' | 'getCustomerDoc' | 'origin'> & { deleteCustomerDoc(customerId: string): Promise<void> }): Promise<void> {
+export async function undoImport(
+  undo: ImportUndo,
+  target: Pick<ApplyTarget, 'workspace' | 'getCustomerDoc' | 'origin'> & {
+    deleteCustomerDoc(customerId: string): Promise<void>;
+    /** Called once the cards are gone from the workspace doc, before the docs are deleted one by one. */
+    afterCardsRemoved?(): Promise<void>;
+  },
+): Promise<void> {
   const origin = target.origin ?? 'import-undo';
   const created = new Set(undo.created);
   target.workspace.transact(() => {
@@ -135,6 +142,7 @@ export async function undoImport(undo: ImportUndo, target: Pick<ApplyTarget, 'wo
       if (typeof move?.customerId === 'string' && created.has(move.customerId)) moves.delete(i, 1);
     }
   }, origin);
+  await target.afterCardsRemoved?.();
   for (const id of created) await target.deleteCustomerDoc(id);
   for (const merged of undo.merged) {
     const doc = await target.getCustomerDoc(merged.customerId);
