@@ -32,6 +32,13 @@ test('drag a card between board columns by mouse and by keyboard, and see the st
   await page.keyboard.press('Space');
   await expect(repeat.getByRole('article', { name: 'Charles Babbage' })).toBeVisible();
   await expect(prospect.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Moved Charles Babbage to Repeat customer.' })).toBeAttached();
+  // The keyboard stays on the card; Escape puts a picked-up card back.
+  await expect(repeat.getByRole('article', { name: 'Charles Babbage' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Escape');
+  await expect(repeat.getByRole('article', { name: 'Charles Babbage' })).toBeVisible();
 
   // Every move is in the stage history, with who and when.
   await repeat.getByRole('link', { name: 'Charles Babbage' }).click();

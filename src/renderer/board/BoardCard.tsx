@@ -1,11 +1,21 @@
+import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
+import type { Stage } from '../../shared/stages';
 import type { BoardCard as BoardCardData } from '../../shared/insights/board';
 import { routeHref } from '../app/router';
 import { money } from '../interactions/labels';
 import { HealthBadge } from '../ui/HealthBadge';
 
-/** A customer on the board: draggable by mouse, touch or keyboard (focus it, then Space). */
-export function BoardCard({ item }: { item: BoardCardData }) {
+interface Props {
+  item: BoardCardData;
+  /** Picked up with the keyboard (it shows where it goes by highlighting the column). */
+  carried: boolean;
+  onKey: (event: KeyboardEvent<HTMLElement>, card: { id: string; name: string; stage: Stage }) => void;
+  onBlur: (id: string) => void;
+}
+
+/** A customer on the board: dragged by mouse or touch, carried by keyboard (focus it, then Space). */
+export function BoardCard({ item, carried, onKey, onBlur }: Props) {
   const { card, summary } = item;
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { stage: card.stage } });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
@@ -13,10 +23,13 @@ export function BoardCard({ item }: { item: BoardCardData }) {
     <article
       ref={setNodeRef}
       style={style}
-      className={`board-card${isDragging ? ' dragging' : ''}${item.idle ? ' idle' : ''}`}
+      className={`board-card${isDragging || carried ? ' dragging' : ''}${item.idle ? ' idle' : ''}`}
       aria-label={card.name}
+      data-card-id={card.id}
       {...attributes}
       {...listeners}
+      onKeyDown={(event) => onKey(event, { id: card.id, name: card.name, stage: card.stage })}
+      onBlur={() => onBlur(card.id)}
       // dnd-kit makes the card a button; it holds a link, so it is an article that can be picked up.
       role="article"
       aria-roledescription="draggable customer"

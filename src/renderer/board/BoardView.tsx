@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
-import { DndContext, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent, type Announcements } from '@dnd-kit/core';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent, type Announcements } from '@dnd-kit/core';
 import { boardData, type BoardColumn, type BoardSort } from '../../shared/insights/board';
-import { isStage, STAGE_LABELS } from '../../shared/stages';
+import { isStage, STAGE_LABELS, type Stage } from '../../shared/stages';
 import { useSession } from '../workspace/SessionContext';
 import { useInsights } from '../insights/useInsights';
 import { useToast } from '../ui/Toast';
 import { money } from '../interactions/labels';
 import { BoardCard } from './BoardCard';
-import { columnKeyboard } from './columnKeyboard';
+import { carryStep, type Carry } from './keyboardCarry';
 
 /** Cards shown per column before "Show more": a 5,000-customer board stays light. */
 const PAGE = 40;
@@ -19,30 +19,56 @@ export function BoardView() {
   const { cards, summaries, settings, partial } = useInsights();
   const [sort, setSort] = useState<BoardSort>('time_in_stage');
   const columns = useMemo(() => boardData(cards, summaries.byId, settings, sort), [cards, summaries, settings, sort]);
-  const [keyboard] = useState(columnKeyboard);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }));
+  // The mouse drags through dnd-kit; the keyboard carries a card with keyboardCarry.ts.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const carryRef = useRef<Carry | null>(null);
+  const [carry, setCarry] = useState<Carry | null>(null);
+  const [message, setMessage] = useState('');
 
-  const onDragEnd = (event: DragEndEvent) => {
-    // A keyboard drop goes where the arrows said, even if the measured position lags behind.
-    const target = keyboard.targetOf(String(event.active.id)) ?? event.over?.id;
-    const from = event.active.data.current?.stage;
-    const id = String(event.active.id);
-    if (typeof target !== 'string' || !isStage(target) || target === from) return;
-    session.setStage(id, target);
+  const move = (id: string, from: unknown, to: Stage) => {
+    if (to === from) return;
+    session.setStage(id, to);
     const name = session.cards.get(id)?.name ?? 'Customer';
     toast({
-      message: `${name} moved to ${STAGE_LABELS[target]}.`,
+      message: `${name} moved to ${STAGE_LABELS[to]}.`,
       action: isStage(from) ? { label: 'Undo', run: () => session.setStage(id, from) } : undefined,
     });
   };
 
+  const onDragEnd = (event: DragEndEvent) => {
+    const target = event.over?.id;
+    if (typeof target === 'string' && isStage(target)) move(String(event.active.id), event.active.data.current?.stage, target);
+  };
+
+  const carryTo = (next: Carry | null, announce: string) => {
+    carryRef.current = next;
+    setCarry(next);
+    setMessage(announce);
+  };
+
+  // Applied synchronously per keydown, with the carry in a ref: fast presses are never lost.
+  const onCardKey = (event: KeyboardEvent<HTMLElement>, card: { id: string; name: string; stage: Stage }) => {
+    if (event.target !== event.currentTarget) return; // keys on the card's link are the link's
+    const step = carryStep(carryRef.current, event.key, card);
+    if (step.kind === 'ignore') return;
+    if (event.key !== 'Tab') event.preventDefault();
+    if (step.kind === 'carry') return carryTo(step.carry, step.announce);
+    carryTo(null, step.announce);
+    if (step.kind !== 'drop') return;
+    move(step.id, step.from, step.to);
+    // The card now renders in another column: keep the keyboard on it.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(step.id)}"]`)?.focus());
+  };
+
+  const onCardBlur = (id: string) => {
+    const current = carryRef.current;
+    if (current?.id === id) carryTo(null, `Move cancelled. ${current.name} stays in ${STAGE_LABELS[current.from]}.`);
+  };
+
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${session.cards.get(String(active.id))?.name}. Use left and right arrows to choose a stage, space to drop.`,
+    onDragStart: ({ active }) => `Picked up ${session.cards.get(String(active.id))?.name}.`,
     onDragOver: ({ over }) => (over ? `Over ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Not over a stage.'),
-    onDragEnd: ({ active, over }) => {
-      const target = keyboard.targetOf(String(active.id)) ?? over?.id;
-      return target !== undefined ? `Moved ${session.cards.get(String(active.id))?.name} to ${STAGE_LABELS[target as keyof typeof STAGE_LABELS] ?? target}.` : 'Dropped outside the board.';
-    },
+    onDragEnd: ({ active, over }) => (over ? `Moved ${session.cards.get(String(active.id))?.name} to ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Dropped outside the board.'),
     onDragCancel: () => 'Move cancelled.',
   };
 
@@ -64,19 +90,29 @@ export function BoardView() {
       <p id="board-instructions" className="visually-hidden">
         Press space or enter to pick up a customer, left and right arrows to choose a stage, space or enter to drop, escape to cancel.
       </p>
-      <DndContext sensors={sensors} onDragStart={keyboard.reset} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
         <div className="board">
           {columns.map((column) => (
-            <Column key={column.stage} column={column} />
+            <Column key={column.stage} column={column} carry={carry} onCardKey={onCardKey} onCardBlur={onCardBlur} />
           ))}
         </div>
       </DndContext>
+      <p className="visually-hidden" role="status" aria-live="assertive">
+        {message}
+      </p>
     </section>
   );
 }
 
-function Column({ column }: { column: BoardColumn }) {
-  const { setNodeRef, isOver } = useDroppable({ id: column.stage });
+interface CardKeys {
+  carry: Carry | null;
+  onCardKey: (event: KeyboardEvent<HTMLElement>, card: { id: string; name: string; stage: Stage }) => void;
+  onCardBlur: (id: string) => void;
+}
+
+function Column({ column, carry, onCardKey, onCardBlur }: { column: BoardColumn } & CardKeys) {
+  const { setNodeRef, isOver: pointerOver } = useDroppable({ id: column.stage });
+  const isOver = pointerOver || carry?.over === column.stage;
   const [shown, setShown] = useState(PAGE);
   return (
     <section ref={setNodeRef} className={`board-column${isOver ? ' over' : ''}`} role="region" aria-label={column.label}>
@@ -89,7 +125,7 @@ function Column({ column }: { column: BoardColumn }) {
       </header>
       <div className="board-cards">
         {column.cards.slice(0, shown).map((item) => (
-          <BoardCard key={item.card.id} item={item} />
+          <BoardCard key={item.card.id} item={item} carried={carry?.id === item.card.id} onKey={onCardKey} onBlur={onCardBlur} />
         ))}
         {column.cards.length === 0 && <p className="empty small">No customers here.</p>}
         {column.cards.length > shown && (

@@ -102,4 +102,43 @@ describe('DocStore (real IndexedDB in Chromium)', () => {
     expect(three.getText('t').toString()).toBe('>doc 3');
     expect((await store.listDocNames()).sort()).toEqual(docs.map(([n]) => n).sort());
   });
+
+  it('keeps edits IndexedDB has not committed when the page goes away, and stores them at the next open', async () => {
+    const id = `t-${crypto.randomUUID()}`;
+    const store = await open(id);
+    const doc = new Y.Doc();
+    await store.attach('c:1', doc);
+    doc.getText('t').insert(0, 'typed just before closing');
+    // The page goes away in the same task: the update is not even in a transaction yet.
+    window.dispatchEvent(new Event('pagehide'));
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith(`rapport-unsaved:${id}:`));
+    expect(keys).toHaveLength(1);
+    await store.close();
+
+    // Simulate the transaction having been lost: remove every stored record, keep the journal.
+    const db = await openDB(workspaceDbName(id));
+    await db.clear('updates');
+    await db.clear('snapshots');
+    db.close();
+
+    const again = await open(id);
+    const restored = new Y.Doc();
+    await again.attach('c:1', restored);
+    expect(restored.getText('t').toString()).toBe('typed just before closing');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(`rapport-unsaved:${id}:`))).toHaveLength(0);
+  });
+
+  it('leaves an unreadable journal in place (nothing deleted unread) and still opens', async () => {
+    const id = `t-${crypto.randomUUID()}`;
+    localStorage.setItem(`rapport-unsaved:${id}:broken`, '{not json');
+    localStorage.setItem(`rapport-unsaved:${id}:wrong-shape`, JSON.stringify([[1, 2]]));
+    const store = await open(id);
+    const doc = new Y.Doc();
+    await store.attach('workspace', doc);
+    expect(doc.share.size).toBe(0);
+    expect(localStorage.getItem(`rapport-unsaved:${id}:broken`)).toBe('{not json');
+    expect(localStorage.getItem(`rapport-unsaved:${id}:wrong-shape`)).not.toBeNull();
+    localStorage.removeItem(`rapport-unsaved:${id}:broken`);
+    localStorage.removeItem(`rapport-unsaved:${id}:wrong-shape`);
+  });
 });

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { workspaceDbName, type WorkspaceDB } from './schema';
 import { newId } from '../../shared/ids';
 import type { CustomerDigest } from '../../shared/model/digest';
+import { readJournals, removeJournals, writeJournal } from './unloadJournal';
 
 /** A doc's stored state as read, before it is applied. */
 export interface StoredDoc {
@@ -49,8 +50,22 @@ export class DocStore {
   private closed = false;
   private writeError: ((error: unknown) => void) | undefined;
   private persistedListeners = new Set<(docs: ReadonlySet<string>) => void>();
+  /** The batch being committed: unsaved until its transaction completes. */
+  private inflight: { doc: string; update: Uint8Array }[] = [];
+  private readonly pageId = newId();
 
-  private constructor(private readonly db: IDBPDatabase<WorkspaceDB>) {}
+  private constructor(
+    private readonly db: IDBPDatabase<WorkspaceDB>,
+    private readonly workspaceId: string,
+  ) {
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  /** The page is going away: keep what IndexedDB has not committed yet (see unloadJournal.ts). */
+  private onPageHide = (): void => {
+    const unsaved = [...this.inflight, ...this.pending];
+    if (unsaved.length > 0 && !writeJournal(this.workspaceId, this.pageId, unsaved)) console.warn('Rapport: could not keep unsaved edits while closing');
+  };
 
   static async open(workspaceId: string, onWriteError?: (error: unknown) => void): Promise<DocStore> {
     const db = await openDB<WorkspaceDB>(workspaceDbName(workspaceId), 2, {
@@ -67,9 +82,23 @@ export class DocStore {
         }
       },
     });
-    const store = new DocStore(db);
+    const store = new DocStore(db, workspaceId);
     store.writeError = onWriteError;
+    await store.replayJournals();
     return store;
+  }
+
+  /** Stores the updates that pages which went away could not commit, then forgets them. */
+  private async replayJournals(): Promise<void> {
+    const { entries, keys, damaged } = readJournals(this.workspaceId);
+    if (damaged.length > 0) console.warn(`Rapport: ${damaged.length} unreadable journal(s) of unsaved edits left in localStorage: ${damaged.join(', ')}`);
+    if (entries.length === 0) return;
+    const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
+    const mark = writeMark();
+    for (const name of new Set(entries.map((e) => e.doc))) if (isCustomerDoc(name)) void tx.objectStore('dirty').put(mark, name);
+    for (const entry of entries) void tx.objectStore('updates').add(entry);
+    await tx.done;
+    removeJournals(keys);
   }
 
   /**
@@ -275,11 +304,13 @@ export class DocStore {
     this.pending = [];
     try {
       if (batch.length > 0 && !this.closed) {
+        this.inflight = batch;
         const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
         const mark = writeMark();
         for (const name of new Set(batch.map((record) => record.doc))) if (isCustomerDoc(name)) void tx.objectStore('dirty').put(mark, name);
         const keys = await Promise.all(batch.map((record) => tx.objectStore('updates').add(record)));
         await tx.done;
+        this.inflight = [];
         const written = new Set(batch.map((record) => record.doc));
         for (const listener of this.persistedListeners) listener(written);
         const due: string[] = [];
@@ -296,6 +327,7 @@ export class DocStore {
       }
     } catch (error) {
       // Keep the updates: they are retried with the next batch, and the UI says storage failed.
+      this.inflight = [];
       this.pending = [...batch, ...this.pending];
       this.writeError?.(error);
     } finally {
@@ -343,6 +375,7 @@ export class DocStore {
     await this.flush();
     for (const name of [...this.tracked.keys()]) await this.detach(name);
     this.closed = true;
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', this.onPageHide);
     this.db.close();
   }
 }
