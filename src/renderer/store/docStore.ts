@@ -99,6 +99,7 @@ export class DocStore {
     for (const entry of entries) void tx.objectStore('updates').add(entry);
     await tx.done;
     removeJournals(keys);
+    performance.mark('rapport:journal-replayed', { detail: { updates: entries.length } });
   }
 
   /**
