@@ -29,15 +29,27 @@ export function Shell() {
   const session = useSession();
   const sync = useSyncManager();
   useMenuCommands();
-  // Going to a customer (link, palette, history): start reading their doc at once, not
-  // when the page's first render has been painted and its effects run.
+  // A customer's doc is read before their page renders: when a link to them is hovered or
+  // focused anywhere in the app (list, board, Today, timeline, search), and at the latest
+  // when the address changes (palette, history), not after the page's first paint.
   useEffect(() => {
-    const onNavigate = () => {
-      const next = parseRoute(window.location.hash);
+    const prefetch = (hash: string) => {
+      const next = parseRoute(hash);
       if (next.view === 'customer') session.prefetchCustomer(next.id);
     };
+    const onNavigate = () => prefetch(window.location.hash);
+    const onPoint = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/customers/"]') : null;
+      if (link) prefetch(link.getAttribute('href') ?? '');
+    };
     window.addEventListener('hashchange', onNavigate);
-    return () => window.removeEventListener('hashchange', onNavigate);
+    document.addEventListener('pointerover', onPoint);
+    document.addEventListener('focusin', onPoint);
+    return () => {
+      window.removeEventListener('hashchange', onNavigate);
+      document.removeEventListener('pointerover', onPoint);
+      document.removeEventListener('focusin', onPoint);
+    };
   }, [session]);
   const [storageError, setStorageError] = useState<string | null>(null);
   useEffect(() => session.onStorageError((error) => setStorageError(String(error))), [session]);

@@ -3,7 +3,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { STAGE_LABELS } from '../../shared/stages';
 import { routeHref } from '../app/router';
-import { useSession } from '../workspace/SessionContext';
 
 const ROW_HEIGHT = 44;
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -11,7 +10,6 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 /** A virtualised list: only the rows in view are in the DOM, so 5,000 customers scroll smoothly. */
 export function CustomerList(props: { cards: CustomerCard[]; onArchive: (id: string, archived: boolean) => void; emptyMessage: string }) {
   const parent = useRef<HTMLDivElement>(null);
-  const session = useSession();
   const virtualizer = useVirtualizer({
     count: props.cards.length,
     getScrollElement: () => parent.current,
@@ -45,7 +43,7 @@ export function CustomerList(props: { cards: CustomerCard[]; onArchive: (id: str
               className={card.archived ? 'row archived' : 'row'}
               style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
             >
-              <a href={routeHref({ view: 'customer', id: card.id })} onPointerEnter={() => session.prefetchCustomer(card.id)} onFocus={() => session.prefetchCustomer(card.id)}>
+              <a href={routeHref({ view: 'customer', id: card.id })}>
                 {card.name || '(no name)'}
               </a>
               <span className="muted">{card.company}</span>
