@@ -7,7 +7,7 @@ import { useInsights } from '../insights/useInsights';
 import { useToast } from '../ui/Toast';
 import { money } from '../interactions/labels';
 import { BoardCard } from './BoardCard';
-import { carryStep, type Carry } from './keyboardCarry';
+import { cancelCarry, carryStep, type Carry } from './keyboardCarry';
 
 /** Cards shown per column before "Show more": a 5,000-customer board stays light. */
 const PAGE = 40;
@@ -62,7 +62,7 @@ export function BoardView() {
 
   const onCardBlur = (id: string) => {
     const current = carryRef.current;
-    if (current?.id === id) carryTo(null, `Move cancelled. ${current.name} stays in ${STAGE_LABELS[current.from]}.`);
+    if (current?.id === id) carryTo(null, cancelCarry(current).announce);
   };
 
   const announcements: Announcements = {

@@ -37,6 +37,11 @@ export function carryStep(carry: Carry | null, key: string, card: { id: string; 
     const announce = carry.over === carry.from ? `${carry.name} stays in ${STAGE_LABELS[carry.from]}.` : `Moved ${carry.name} to ${STAGE_LABELS[carry.over]}.`;
     return { kind: 'drop', id: carry.id, from: carry.from, to: carry.over, announce };
   }
-  if (key === 'Escape' || key === 'Tab') return { kind: 'cancel', announce: `Move cancelled. ${carry.name} stays in ${STAGE_LABELS[carry.from]}.` };
+  if (key === 'Escape' || key === 'Tab') return cancelCarry(carry);
   return { kind: 'ignore' };
+}
+
+/** Puts a carried card back (Escape, Tab, or focus leaving it). */
+export function cancelCarry(carry: Carry): { kind: 'cancel'; announce: string } {
+  return { kind: 'cancel', announce: `Move cancelled. ${carry.name} stays in ${STAGE_LABELS[carry.from]}.` };
 }
