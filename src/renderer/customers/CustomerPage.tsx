@@ -104,7 +104,7 @@ export function CustomerPage({ id }: { id: string }) {
       </header>
       <div className="customer-body">
         <section className="notebook-column" aria-label="Notebook section">
-          {doc ? <NotebookEditor key={`${id}-${provider ? 'live' : 'local'}`} docName={`c:${id}`} doc={doc} awareness={provider?.awareness} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
+          {doc ? <NotebookEditor key={`${id}-${provider ? 'live' : 'local'}`} doc={doc} awareness={provider?.awareness} /> : <div className="editor-loading" aria-busy="true">Opening notebook…</div>}
           {doc && (
             <Deferred>
               <InteractionsPanel doc={doc} />

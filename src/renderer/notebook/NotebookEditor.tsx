@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -10,15 +9,12 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
-import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
-import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
-import type { Provider } from '@lexical/yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from '../../shared/notebook/nodes';
 import { isSafeUrl } from '../../shared/notebook/safeUrl';
 import { useApp } from '../app/AppContext';
-import { EditorBridge } from './editorBridge';
+import { NotebookCollabPlugin } from './NotebookCollabPlugin';
 import { NotebookToolbar } from './NotebookToolbar';
 import { notebookTheme } from './theme';
 
@@ -27,37 +23,17 @@ const MATCHERS = [autoLinkUrlMatcher, autoLinkEmailMatcher];
 /**
  * The notebook: a Lexical editor bound to the customer doc through @lexical/yjs.
  * Never bootstraps (notebooks are created headlessly with the customer); undo and
- * redo come from the Yjs UndoManager that the collaboration plugin installs, so
+ * redo come from the Yjs UndoManager that NotebookCollabPlugin installs, so
  * Lexical's own History plugin is not used.
  */
-export function NotebookEditor({ docName, doc, awareness }: { docName: string; doc: Y.Doc; awareness?: Awareness }) {
+export function NotebookEditor({ doc, awareness }: { doc: Y.Doc; awareness?: Awareness }) {
   const app = useApp();
-  const bridges = useRef(new Set<EditorBridge>());
-
-  const providerFactory = useCallback(
-    (id: string, docMap: Map<string, Y.Doc>): Provider => {
-      const editorDoc = new Y.Doc();
-      docMap.set(id, editorDoc);
-      const bridge = new EditorBridge(doc, editorDoc, awareness);
-      bridges.current.add(bridge);
-      return bridge;
-    },
-    [doc, awareness],
-  );
-
-  useEffect(() => {
-    const set = bridges.current;
-    return () => {
-      for (const bridge of set) bridge.destroy();
-      set.clear();
-    };
-  }, []);
 
   const initialConfig: InitialConfigType = {
     namespace: NOTEBOOK_NAMESPACE,
     nodes: [...NOTEBOOK_NODES],
     theme: notebookTheme,
-    // With collaboration the editor's state comes from Yjs, never from here.
+    // The editor's state comes from the doc (NotebookCollabPlugin), never from here.
     editorState: null,
     onError: (error) => {
       console.error('Notebook error', error);
@@ -65,26 +41,24 @@ export function NotebookEditor({ docName, doc, awareness }: { docName: string; d
   };
 
   return (
-    <LexicalCollaboration>
-      <LexicalComposer initialConfig={initialConfig}>
-        <div className="notebook">
-          <NotebookToolbar />
-          <div className="editor-shell">
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="editor" aria-label="Notebook" spellCheck />}
-              placeholder={<div className="editor-placeholder">Write what you learn about this customer… (# heading, - list, [] checklist, &gt; quote)</div>}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-          </div>
-          <ListPlugin />
-          <CheckListPlugin />
-          <LinkPlugin validateUrl={isSafeUrl} />
-          <AutoLinkPlugin matchers={MATCHERS} />
-          <MarkdownShortcutPlugin transformers={NOTEBOOK_TRANSFORMERS} />
-          <TabIndentationPlugin />
-          <CollaborationPlugin id={docName} providerFactory={providerFactory} shouldBootstrap={false} username={app.user.name} cursorColor={app.user.color} />
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="notebook">
+        <NotebookToolbar />
+        <div className="editor-shell">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="editor" aria-label="Notebook" spellCheck />}
+            placeholder={<div className="editor-placeholder">Write what you learn about this customer… (# heading, - list, [] checklist, &gt; quote)</div>}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
         </div>
-      </LexicalComposer>
-    </LexicalCollaboration>
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <AutoLinkPlugin matchers={MATCHERS} />
+        <MarkdownShortcutPlugin transformers={NOTEBOOK_TRANSFORMERS} />
+        <TabIndentationPlugin />
+        <NotebookCollabPlugin doc={doc} awareness={awareness} name={app.user.name} color={app.user.color} />
+      </div>
+    </LexicalComposer>
   );
 }

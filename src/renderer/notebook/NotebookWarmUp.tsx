@@ -37,7 +37,7 @@ export function NotebookWarmUp() {
 
   useEffect(() => () => target.doc.destroy(), [target]);
 
-  return stage === 'mounted' ? createPortal(<NotebookEditor docName="warm-up" doc={target.doc} />, target.container) : null;
+  return stage === 'mounted' ? createPortal(<NotebookEditor doc={target.doc} />, target.container) : null;
 }
 
 /** Runs `run` when the browser is idle; returns a cancel function. */

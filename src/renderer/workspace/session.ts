@@ -4,6 +4,7 @@ import { addCustomerCard, moveToStage, setCardField } from '../../shared/model/w
 import type { CardField } from '../../shared/model/schemas';
 import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
 import { createNotebook } from '../../shared/notebook/headless';
+import { createEmptyNotebook } from '../../shared/notebook/templates';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { newId } from '../../shared/ids';
 import type { Stage } from '../../shared/stages';
@@ -242,8 +243,10 @@ export class WorkspaceSession {
     // store: give it an empty notebook rather than an unusable editor. With a relay
     // reachable, first let the notebook arrive; two notebooks would merge into one
     // with a stray paragraph.
+    // From a template update, not a headless editor bound to this doc: the doc may already
+    // be open in the notebook editor, and its shared types belong to that editor's binding.
     const repair = () => {
-      if (missing()) createNotebook(entry.doc, '', 'repair');
+      if (missing()) createEmptyNotebook(entry.doc, 'repair');
     };
     if (!provider || provider.synced || this.sync?.state.kind === 'offline') return repair();
     const timer = setTimeout(repair, 3000);

@@ -4,7 +4,6 @@ import { createHeadlessEditor } from '@lexical/headless';
 import {
   createYjsBinding,
   syncLexicalUpdateToYjs,
-  syncYjsChangesToLexical,
   type Binding,
   type Provider,
 } from '@lexical/yjs';
@@ -12,6 +11,7 @@ import { $convertFromMarkdownString, $convertToMarkdownString, $generateNodesFro
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
+import { loadNotebookFromYjs } from './loadFromYjs';
 
 /** Headless editors have no peers: a provider that never connects, with a local awareness. */
 function offlineProvider(doc: Y.Doc): Provider {
@@ -82,43 +82,35 @@ export function createNotebook(doc: Y.Doc, markdown = '', origin: unknown = 'cre
   }
 }
 
-/**
- * Loads a notebook into a headless editor, read-only, for export and indexing.
- * The binding only learns content through Yjs events, so the doc's state is
- * replayed into an empty doc that the binding already observes.
- */
+/** Loads a notebook into a headless editor, read-only, for export and indexing. */
 export function withNotebook<T>(source: Y.Doc, read: (editor: LexicalEditor) => T): T {
   return withMirror(source, false, (editor) => read(editor));
 }
 
 /**
  * A headless editor over a copy of `source`'s notebook. With `writable`, edits
- * made in `use` are written to the copy and returned as one Yjs update.
+ * made in `use` are written to the copy and returned as one Yjs update. A copy,
+ * because `source` may be open in a notebook editor, and a shared type can
+ * belong to one Lexical binding at a time.
  */
 function withMirror<T>(source: Y.Doc, writable: boolean, use: (editor: LexicalEditor, mirror: Y.Doc) => T): T {
   const mirror = new Y.Doc({ gc: false });
+  Y.applyUpdate(mirror, Y.encodeStateAsUpdate(source), 'load');
   const editor = newHeadlessEditor();
   const provider = offlineProvider(mirror);
   const binding = createYjsBinding({ editor, id: 'mirror', doc: mirror, docMap: new Map([['mirror', mirror]]), rootName: CD_ROOT });
-  const root = binding.root.getSharedType();
-  const observer = (events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false);
-  };
-  root.observeDeep(observer as never);
   const removeUpdate = writable
     ? editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+        // Loading the copy is not an edit: only what `use` changes goes back.
         if (tags.has('collaboration')) return;
         syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
       })
     : () => undefined;
   try {
-    Y.applyUpdate(mirror, Y.encodeStateAsUpdate(source), 'load');
-    // Lexical applies updates asynchronously unless discrete; flush with a discrete no-op update.
-    editor.update(() => undefined, { discrete: true });
+    loadNotebookFromYjs(binding, true);
     return use(editor, mirror);
   } finally {
     removeUpdate();
-    root.unobserveDeep(observer as never);
     provider.disconnect();
     mirror.destroy();
   }
