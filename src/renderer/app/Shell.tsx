@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { parseRoute, routeHref, useRoute, type Route } from './router';
+import { parseRoute, routeHref, type Route } from './router';
+import { useShownRoute } from './useShownRoute';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
 import { CustomerPage } from '../customers/CustomerPage';
@@ -25,8 +26,8 @@ function isActive(current: Route, target: Route): boolean {
 
 /** The window: navigation, the current view, sync status. */
 export function Shell() {
-  const route = useRoute();
   const session = useSession();
+  const route = useShownRoute(session);
   const sync = useSyncManager();
   useMenuCommands();
   // A customer's doc is read before their page renders: when a link to them is hovered or
