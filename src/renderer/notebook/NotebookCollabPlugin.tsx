@@ -17,6 +17,7 @@ import { BLUR_COMMAND, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_EDIT
 import { mergeRegister } from '@lexical/utils';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { forgetCollabNodes, loadNotebookFromYjs } from '../../shared/notebook/loadFromYjs';
+import { skipCleanSubtrees } from '../../shared/notebook/skipCleanSubtrees';
 
 /**
  * Binds the editor straight to the customer's live Y.Doc (@lexical/yjs's
@@ -44,6 +45,7 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
     const ownAwareness = awareness ? null : new Awareness(doc);
     const provider = awarenessOnly((awareness ?? ownAwareness) as Awareness);
     const binding: Binding = createYjsBinding({ editor, id: CD_ROOT, doc, docMap: new Map([[CD_ROOT, doc]]), rootName: CD_ROOT });
+    skipCleanSubtrees(binding);
     // Remote cursors and selections are drawn here, positioned against the page (as Lexical's plugin does).
     document.body.append(cursors);
     binding.cursorsContainer = cursors;
