@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -27,12 +27,20 @@ import { skipCleanSubtrees } from '../../shared/notebook/skipCleanSubtrees';
  * Yjs events, so the editor used to get a doc of its own, fed the customer
  * doc's whole state on every open and bridged to it update by update: every
  * open decoded the customer twice, and the plugin took three renders to get
- * there. Here one layout effect creates the binding, loads the doc's notebook
- * into the editor (loadNotebookFromYjs), and wires the same listeners the
- * plugin would: Yjs -> editor, editor -> Yjs, the Yjs UndoManager behind
+ * there. Here one effect creates the binding, loads the doc's notebook into
+ * the editor (loadNotebookFromYjs), and wires the same listeners the plugin
+ * would: Yjs -> editor, editor -> Yjs, the Yjs UndoManager behind
  * undo/redo (scoped to the notebook, tracking only this editor's edits, so
  * loading and remote edits are never undone), focus and cursors in the
  * awareness. The notebook is on screen in the first paint after the doc loads.
+ *
+ * It must be the editor's last plugin, and load in a passive effect: the other
+ * plugins register their node transforms in theirs, and registering a transform
+ * marks every existing node of its type dirty, so loading first would run the
+ * link, list and markdown transforms over the whole notebook on every open.
+ * Loaded after them, the notebook goes in once, without transforms, as every
+ * Yjs change does. (A customer page renders synchronously, whose passive
+ * effects run before the paint.)
  *
  * `awareness` is the live sync provider's (keyed by the doc's client id, so
  * Lexical knows which cursor is ours); offline, a local one stands in.
@@ -41,7 +49,7 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
   const [editor] = useLexicalComposerContext();
   const [cursors] = useState(() => document.createElement('div'));
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const ownAwareness = awareness ? null : new Awareness(doc);
     const provider = awarenessOnly((awareness ?? ownAwareness) as Awareness);
     const binding: Binding = createYjsBinding({ editor, id: CD_ROOT, doc, docMap: new Map([[CD_ROOT, doc]]), rootName: CD_ROOT });

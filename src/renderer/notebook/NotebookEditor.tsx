@@ -57,6 +57,7 @@ export function NotebookEditor({ doc, awareness }: { doc: Y.Doc; awareness?: Awa
         <AutoLinkPlugin matchers={MATCHERS} />
         <MarkdownShortcutPlugin transformers={NOTEBOOK_TRANSFORMERS} />
         <TabIndentationPlugin />
+        {/* Last: see NotebookCollabPlugin. */}
         <NotebookCollabPlugin doc={doc} awareness={awareness} name={app.user.name} color={app.user.color} />
       </div>
     </LexicalComposer>
