@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseRoute, routeHref, type Route } from './router';
 import { useShownRoute } from './useShownRoute';
+import { anchorEmptySelection } from './anchorEmptySelection';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
 import { CustomerPage } from '../customers/CustomerPage';
@@ -38,7 +39,10 @@ export function Shell() {
       const next = parseRoute(hash);
       if (next.view === 'customer') session.prefetchCustomer(next.id);
     };
-    const onNavigate = () => prefetch(window.location.hash);
+    const onNavigate = () => {
+      anchorEmptySelection();
+      prefetch(window.location.hash);
+    };
     const onPoint = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href^="#/customers/"]') : null;
       if (link) prefetch(link.getAttribute('href') ?? '');
