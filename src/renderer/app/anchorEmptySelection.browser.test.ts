@@ -31,5 +31,4 @@ describe('anchorEmptySelection', () => {
     anchorEmptySelection();
     expect(selection.toString()).toBe('chosen');
   });
-
 });
