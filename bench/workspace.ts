@@ -208,6 +208,8 @@ export async function run(): Promise<Record<string, unknown>> {
       if (duringStartup) await page.waitForTimeout(300);
       else {
         await hook(page, 'settleDerived');
+        // Startup work includes warming the notebook editor up (NotebookWarmUp).
+        await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
         await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
         await page.waitForTimeout(500);
       }
@@ -242,6 +244,7 @@ export async function run(): Promise<Record<string, unknown>> {
       await waitForHooks(page);
       await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
       await hook(page, 'settleDerived');
+      await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
       await page.waitForTimeout(500);
       const r = await hook<{ ms: number; loadMs: number }>(page, 'openCustomer', block300, 300, true);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { parseRoute, routeHref, type Route } from './router';
 import { useShownRoute } from './useShownRoute';
 import { anchorEmptySelection } from './anchorEmptySelection';
@@ -115,7 +115,8 @@ export function Shell() {
   );
 }
 
-function RouteView({ route }: { route: Route }) {
+/** Memoised: while a customer page waits for its doc, the shell re-renders but the view on screen must not. */
+const RouteView = memo(function RouteView({ route }: { route: Route }) {
   switch (route.view) {
     case 'customers':
       return <CustomersView />;
@@ -134,4 +135,4 @@ function RouteView({ route }: { route: Route }) {
     case 'search':
       return <SearchView key={route.query} query={route.query} />;
   }
-}
+});

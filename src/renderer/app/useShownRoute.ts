@@ -41,7 +41,9 @@ export function useShownRoute(session: WorkspaceSession): Route {
     // `route` is described by `key`.
   }, [waiting, key, session]);
 
-  const shown = waiting && last.current ? last.current : route;
+  const next = waiting && last.current ? last.current : route;
+  // The same route keeps the same object, so views memoised on it do not render again.
+  const shown = last.current && routeHref(last.current) === routeHref(next) ? last.current : next;
   last.current = shown;
   return shown;
 }

@@ -33,6 +33,7 @@ export function NotebookWarmUp() {
         setStage('mounted');
       } else {
         rounds++;
+        if (rounds >= ROUNDS) performance.mark('rapport:notebook-warmed');
         setStage(rounds >= ROUNDS ? 'done' : 'waiting');
       }
     });

@@ -4,7 +4,7 @@ import { navigate, type Route } from '../app/router';
 import { requestNewCustomer } from '../app/intents';
 import { MAIN_VIEWS } from '../app/nav';
 import { useApp } from '../app/AppContext';
-import { useCards } from '../workspace/SessionContext';
+import { useCards, useSession } from '../workspace/SessionContext';
 import { useSearch } from '../search/useSearch';
 import { filterCards, sortCards } from '../../shared/model/sortCards';
 
@@ -20,10 +20,13 @@ interface Action {
  * Ctrl/Cmd+K: jump to a customer or a view, or run an action. Customers are
  * matched by name and company first, then by the full-text index.
  */
+const CUSTOMER_ITEM = 'customer-';
+
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const app = useApp();
+  const session = useSession();
   const cards = useCards();
 
   useEffect(() => {
@@ -66,19 +69,30 @@ export function CommandPalette() {
   const shownActions = actions.filter((a) => (a.id === 'search' ? needle.length >= 2 : !needle || a.label.toLowerCase().includes(needle)));
 
   return (
-    <Command.Dialog open={open} onOpenChange={(o) => (o ? setOpen(true) : close())} label="Command palette" shouldFilter={false} className="palette" overlayClassName="palette-overlay">
+    <Command.Dialog
+      open={open}
+      onOpenChange={(o) => (o ? setOpen(true) : close())}
+      label="Command palette"
+      shouldFilter={false}
+      className="palette"
+      overlayClassName="palette-overlay"
+      // The highlighted customer is read from the store before Enter opens it, as a hover on a link does.
+      onValueChange={(value) => {
+        if (value.startsWith(CUSTOMER_ITEM)) session.prefetchCustomer(value.slice(CUSTOMER_ITEM.length));
+      }}
+    >
       <Command.Input value={query} onValueChange={setQuery} placeholder="Jump to a customer or view, or run an action…" aria-label="Command" />
       <Command.List>
         <Command.Empty>Nothing matches.</Command.Empty>
         {(byName.length > 0 || moreHits.length > 0) && (
           <Command.Group heading="Customers">
             {byName.map((card) => (
-              <Command.Item key={card.id} value={`customer-${card.id}`} onSelect={() => go({ view: 'customer', id: card.id })}>
+              <Command.Item key={card.id} value={`${CUSTOMER_ITEM}${card.id}`} onSelect={() => go({ view: 'customer', id: card.id })}>
                 {card.name} <span className="muted small">{card.company}</span>
               </Command.Item>
             ))}
             {moreHits.map((hit) => (
-              <Command.Item key={hit.id} value={`customer-${hit.id}`} onSelect={() => go({ view: 'customer', id: hit.id })}>
+              <Command.Item key={hit.id} value={`${CUSTOMER_ITEM}${hit.id}`} onSelect={() => go({ view: 'customer', id: hit.id })}>
                 {cardById.get(hit.id)?.name ?? hit.id} <span className="muted small">mentions “{query}”</span>
               </Command.Item>
             ))}

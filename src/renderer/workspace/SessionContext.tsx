@@ -39,7 +39,8 @@ export function useCustomerDoc(id: string): Y.Doc | undefined {
   useEffect(() => {
     let live = true;
     const handle = session.openCustomer(id);
-    void handle.ready.then((ready) => live && setState({ id, doc: ready }));
+    // The doc usually showed in the first render already: then there is nothing to render again.
+    void handle.ready.then((ready) => live && setState((shown) => (shown.id === id && shown.doc === ready ? shown : { id, doc: ready })));
     return () => {
       live = false;
       handle.release();
