@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openDB } from 'idb';
-import { DocStore } from './docStore';
+import { applyStored, DocStore } from './docStore';
 import { workspaceDbName } from './schema';
 
 const opened: DocStore[] = [];
@@ -52,10 +52,32 @@ describe('DocStore (real IndexedDB in Chromium)', () => {
     expect(await countUpdates(id)).toBeLessThan(60);
     await store.compactAll();
     expect(await countUpdates(id)).toBe(0);
-    const { update } = await store.read('c:1');
+    const { parts } = await store.read('c:1');
+    expect(parts).toHaveLength(1);
     const restored = new Y.Doc();
-    Y.applyUpdate(restored, update!);
+    applyStored(restored, parts);
     expect(restored.getText('t').toString()).toBe(text.toString());
+  });
+
+  it('reads a snapshot and the updates after it as parts, applied in one transaction', async () => {
+    const id = `t-${crypto.randomUUID()}`;
+    const store = await open(id);
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'snapshot ');
+    await store.putSnapshot('c:2', Y.encodeStateAsUpdate(doc));
+    await store.attach('c:2', doc);
+    doc.getText('t').insert(9, 'then ');
+    doc.getText('t').insert(14, 'edits');
+    await store.flush();
+    const { parts, cleanGeneration } = await store.read('c:2');
+    expect(parts).toHaveLength(3);
+    expect(cleanGeneration).toBeNull();
+    const restored = new Y.Doc();
+    let events = 0;
+    restored.on('update', () => events++);
+    applyStored(restored, parts, 'test');
+    expect(restored.getText('t').toString()).toBe('snapshot then edits');
+    expect(events).toBe(1);
   });
 
   it('never drops updates written by another tab when it compacts', async () => {
@@ -72,9 +94,9 @@ describe('DocStore (real IndexedDB in Chromium)', () => {
     await tabB.flush();
     await tabB.compactAll();
     await tabA.compactAll();
-    const { update } = await tabA.read('c:1');
+    const { parts } = await tabA.read('c:1');
     const merged = new Y.Doc();
-    Y.applyUpdate(merged, update!);
+    applyStored(merged, parts);
     expect(merged.getMap('m').toJSON()).toEqual({ fromA: 1, fromB: 2 });
   });
 

@@ -7,10 +7,21 @@ import { readJournals, removeJournals, writeJournal } from './unloadJournal';
 
 /** A doc's stored state as read, before it is applied. */
 export interface StoredDoc {
-  update: Uint8Array | null;
+  /** The snapshot, then the update records after it: apply them with applyStored. */
+  parts: Uint8Array[];
   keys: number[];
   /** Generation of the snapshot read, if there was one and no update records after it. */
   cleanGeneration: string | null;
+}
+
+/**
+ * Applies a stored doc's parts in one transaction (one update event). Not merged
+ * first: Y.mergeUpdates decodes and re-encodes the whole snapshot, which costs
+ * more than applying a few small updates after it.
+ */
+export function applyStored(doc: Y.Doc, parts: Uint8Array[], origin?: unknown): void {
+  if (parts.length === 1) Y.applyUpdate(doc, parts[0], origin);
+  else if (parts.length > 1) doc.transact(() => parts.forEach((part) => Y.applyUpdate(doc, part, origin)), origin);
 }
 
 let marks = 0;
@@ -121,8 +132,7 @@ export class DocStore {
     await tx.done;
     const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.update)];
     const cleanGeneration = snapshot?.generation && keys.length === 0 ? snapshot.generation : null;
-    const update = parts.length === 0 ? null : parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
-    return { update, keys, cleanGeneration, cache };
+    return { parts, keys, cleanGeneration, cache };
   }
 
   /** Every stored doc at once (one transaction): for indexing and backups. */
@@ -166,8 +176,8 @@ export class DocStore {
   /** Like attach, with state already read by `read` (so the caller chooses when to pay for applying it). */
   attachRead(docName: string, doc: Y.Doc, stored: StoredDoc): void {
     if (this.tracked.has(docName)) throw new Error(`${docName} is already attached`);
-    const { update, keys } = stored;
-    if (update) Y.applyUpdate(doc, update, STORE_ORIGIN);
+    const { parts, keys } = stored;
+    applyStored(doc, parts, STORE_ORIGIN);
     const onUpdate = (u: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
       this.enqueue(docName, u);

@@ -5,7 +5,7 @@ import { searchableCustomer } from '../../shared/search/fromDocs';
 import { customerDocName, customerIdFromDocName } from '../../shared/model/docIds';
 import { CustomerSearchIndex } from '../../shared/search/searchIndex';
 import type { CardIndex } from '../../shared/model/cardIndex';
-import type { DocStore } from '../store/docStore';
+import { applyStored, type DocStore } from '../store/docStore';
 
 const SEARCH_CACHE = 'search-v1';
 /** Customers changed while the search index was not loaded: indexed when it is. */
@@ -135,9 +135,9 @@ export class DerivedData {
   private async docFor(id: string): Promise<{ doc: Y.Doc; done: () => void }> {
     const open = this.openDoc(id);
     if (open) return { doc: open, done: () => undefined };
-    const { update } = await this.store.read(customerDocName(id));
+    const { parts } = await this.store.read(customerDocName(id));
     const doc = new Y.Doc();
-    if (update) Y.applyUpdate(doc, update);
+    applyStored(doc, parts);
     return { doc, done: () => doc.destroy() };
   }
 
