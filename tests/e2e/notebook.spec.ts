@@ -97,3 +97,35 @@ test('undo and redo in the notebook', async ({ page }) => {
   await expect(await notebook(page)).toContainText('First thought');
   await expect(page.getByRole('textbox', { name: 'Notebook' })).toContainText('Second thought');
 });
+
+test('a notebook left and opened again shows its notes once, and the undo history starts fresh', async ({ page }) => {
+  const errors = trackErrors(page);
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Grace Hopper', 'Compilers Inc');
+  const editor = await notebook(page);
+  await editor.click();
+  await page.keyboard.type('## Visit');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Talked about COBOL');
+  await expect(editor).toContainText('Talked about COBOL');
+  const text = await editor.innerText();
+
+  // The doc stays in memory between visits; the second editor binds to the same doc.
+  for (let visit = 0; visit < 2; visit++) {
+    await page.getByRole('link', { name: '← Customers' }).click();
+    await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Grace Hopper' }).click();
+    const again = await notebook(page);
+    await expect(again).toContainText('Talked about COBOL');
+    expect(await again.innerText()).toBe(text);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  }
+
+  // Editing after coming back still reaches the store.
+  const editorAgain = await notebook(page);
+  await editorAgain.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' and Navy');
+  await page.reload();
+  await expect(await notebook(page)).toContainText('Talked about COBOL and Navy');
+  expect(errors).toEqual([]);
+});
