@@ -39,7 +39,7 @@ export function loadNotebookFromYjs(binding: Binding, discrete = false): void {
  * types (every type under `root`, not `root` itself). @lexical/yjs caches one
  * per type (`_collabNode`) and never clears it, and a new binding reuses a
  * cached node with its old text: a notebook opened a second time in the same
- * doc (or written by the headless editor first) would show every text twice.
+ * doc (or written by the headless editor first) would show its text repeated.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shared type: its event type does not matter here
 export function forgetCollabNodes(root: Y.AbstractType<any>): void {
