@@ -38,7 +38,7 @@ export function useShownRoute(session: WorkspaceSession): Route {
       clearTimeout(timer);
       handle.release();
     };
-    // `route` is described by `key`.
+    // Not `route`: a new object on every render, described by `key`.
   }, [waiting, key, session]);
 
   const next = waiting && last.current ? last.current : route;

@@ -127,14 +127,11 @@ const hooks = {
   },
 
   /**
-   * Navigates to a customer and resolves when its notebook shows `minBlocks` blocks and is editable.
-   * `loadFirst`: load the doc from the store first (as a hover on its link does) and report that
-   * time apart (`loadMs`); `ms` is then the time from navigation on.
-   */
-  /**
    * Navigates to a customer and resolves when the notebook is editable: the
-   * contenteditable holds its blocks (`ms`), and when the frame that shows it has
-   * been painted (`paintedMs`: layout and paint of the page included).
+   * contenteditable holds `minBlocks` blocks (`ms`), and when the frame that shows
+   * it has been painted (`paintedMs`: layout and paint of the page included).
+   * `loadFirst`: load the doc from the store first (as a hover on its link does)
+   * and report that time apart (`loadMs`); the times are then from navigation on.
    */
   async openCustomer(id: string, minBlocks: number, loadFirst = false): Promise<{ ms: number; paintedMs: number; blocks: number; loadMs?: number }> {
     let loadMs: number | undefined;

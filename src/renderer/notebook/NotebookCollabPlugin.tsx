@@ -11,13 +11,13 @@ import {
   syncLexicalUpdateToYjs,
   syncYjsChangesToLexical,
   type Binding,
-  type Provider,
 } from '@lexical/yjs';
 import { BLUR_COMMAND, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_EDITOR, FOCUS_COMMAND, REDO_COMMAND, SKIP_COLLAB_TAG, UNDO_COMMAND } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { forgetCollabNodes, loadNotebookFromYjs } from '../../shared/notebook/loadFromYjs';
 import { skipCleanSubtrees } from '../../shared/notebook/skipCleanSubtrees';
+import { awarenessProvider } from '../../shared/notebook/awarenessProvider';
 
 /**
  * Binds the editor straight to the customer's live Y.Doc (@lexical/yjs's
@@ -50,8 +50,7 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
   const [cursors] = useState(() => document.createElement('div'));
 
   useEffect(() => {
-    const ownAwareness = awareness ? null : new Awareness(doc);
-    const provider = awarenessOnly((awareness ?? ownAwareness) as Awareness);
+    const provider = awarenessProvider(awareness ?? new Awareness(doc), !awareness);
     const binding: Binding = createYjsBinding({ editor, id: CD_ROOT, doc, docMap: new Map([[CD_ROOT, doc]]), rootName: CD_ROOT });
     skipCleanSubtrees(binding);
     // Remote cursors and selections are drawn here, positioned against the page (as Lexical's plugin does).
@@ -108,7 +107,7 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
       // The doc outlives the editor (it stays loaded for a while): leave no collab nodes behind.
       forgetCollabNodes(root);
       delete (root as unknown as { _collabNode?: unknown })._collabNode;
-      ownAwareness?.destroy();
+      provider.disconnect();
       cursors.replaceChildren();
       cursors.remove();
     };
@@ -117,13 +116,3 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
   return null;
 }
 
-/** @lexical/yjs reads only the provider's awareness; there is nothing to connect. */
-function awarenessOnly(awareness: Awareness): Provider {
-  return {
-    awareness: awareness as unknown as Provider['awareness'],
-    connect: () => undefined,
-    disconnect: () => undefined,
-    on: () => undefined,
-    off: () => undefined,
-  } as Provider;
-}

@@ -33,8 +33,9 @@ export function NotebookWarmUp() {
         setStage('mounted');
       } else {
         rounds++;
-        if (rounds >= ROUNDS) performance.mark('rapport:notebook-warmed');
-        setStage(rounds >= ROUNDS ? 'done' : 'waiting');
+        const done = rounds >= ROUNDS;
+        if (done) performance.mark('rapport:notebook-warmed');
+        setStage(done ? 'done' : 'waiting');
       }
     });
   }, [stage]);

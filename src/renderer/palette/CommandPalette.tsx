@@ -15,13 +15,13 @@ interface Action {
   run: () => void;
 }
 
+/** Palette items for customers are valued by this prefix and the customer's id. */
+const CUSTOMER_ITEM = 'customer-';
 
 /**
  * Ctrl/Cmd+K: jump to a customer or a view, or run an action. Customers are
  * matched by name and company first, then by the full-text index.
  */
-const CUSTOMER_ITEM = 'customer-';
-
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');

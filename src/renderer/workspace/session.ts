@@ -34,6 +34,8 @@ interface OpenCustomer {
   ready: Promise<Y.Doc>;
   loaded: boolean;
   refs: number;
+  /** A repair of a missing notebook waits for the relay's first sync (see goLive). */
+  repairPending?: boolean;
 }
 
 /**
@@ -238,17 +240,19 @@ export class WorkspaceSession {
     if (entry.refs === 0) return;
     const provider = this.sync?.attach(customerDocName(id), entry.doc);
     const missing = () => (entry.doc.get(CD_ROOT, Y.XmlText) as Y.XmlText).length === 0 && entry.doc.share.size <= 1 && this.cards.get(id) !== undefined;
-    if (!missing()) return;
+    if (!missing() || entry.repairPending) return;
     // A customer created on another device before its notebook arrived, or a damaged
     // store: give it an empty notebook rather than an unusable editor. With a relay
     // reachable, first let the notebook arrive; two notebooks would merge into one
-    // with a stray paragraph.
-    // From a template update, not a headless editor bound to this doc: the doc may already
-    // be open in the notebook editor, and its shared types belong to that editor's binding.
+    // with a stray paragraph. The notebook comes from a template update, not from a
+    // headless editor bound to this doc: the doc may be open in the notebook editor
+    // already, and its shared types belong to that editor's binding.
     const repair = () => {
+      entry.repairPending = false;
       if (missing()) createEmptyNotebook(entry.doc, 'repair');
     };
     if (!provider || provider.synced || this.sync?.state.kind === 'offline') return repair();
+    entry.repairPending = true;
     const timer = setTimeout(repair, 3000);
     provider.once('sync', () => {
       clearTimeout(timer);

@@ -12,17 +12,11 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
 import { loadNotebookFromYjs } from './loadFromYjs';
+import { awarenessProvider } from './awarenessProvider';
 
 /** Headless editors have no peers: a provider that never connects, with a local awareness. */
 function offlineProvider(doc: Y.Doc): Provider {
-  const awareness = new Awareness(doc);
-  return {
-    awareness: awareness as unknown as Provider['awareness'],
-    connect: () => undefined,
-    disconnect: () => awareness.destroy(),
-    on: () => undefined,
-    off: () => undefined,
-  } as Provider;
+  return awarenessProvider(new Awareness(doc), true);
 }
 
 function newHeadlessEditor(): LexicalEditor {

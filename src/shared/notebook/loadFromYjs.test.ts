@@ -6,6 +6,7 @@ import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type Lexical
 import { Awareness } from 'y-protocols/awareness';
 import { createNotebook } from './headless';
 import { loadNotebookFromYjs } from './loadFromYjs';
+import { awarenessProvider } from './awarenessProvider';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
 
@@ -21,8 +22,7 @@ const RICH = [
 ].join('\n\n');
 
 function provider(doc: Y.Doc): Provider {
-  const awareness = new Awareness(doc);
-  return { awareness, connect: () => undefined, disconnect: () => awareness.destroy(), on: () => undefined, off: () => undefined } as unknown as Provider;
+  return awarenessProvider(new Awareness(doc), true);
 }
 
 function bind(doc: Y.Doc): { editor: LexicalEditor; binding: Binding; provider: Provider } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, type Binding, type Provider } from '@lexical/yjs';
+import { createYjsBinding, syncLexicalUpdateToYjs, type Binding } from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $isListItemNode } from '@lexical/list';
@@ -9,6 +9,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { createNotebook } from './headless';
 import { loadNotebookFromYjs } from './loadFromYjs';
 import { skipCleanSubtrees } from './skipCleanSubtrees';
+import { awarenessProvider } from './awarenessProvider';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
 
@@ -17,8 +18,7 @@ const BLOCKS = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `## Section
 function editorOver(doc: Y.Doc): { editor: LexicalEditor; binding: Binding } {
   const editor = createHeadlessEditor({ namespace: NOTEBOOK_NAMESPACE, nodes: [...NOTEBOOK_NODES], onError: (e) => { throw e; } });
   const binding = createYjsBinding({ editor, id: 'test', doc, docMap: new Map([['test', doc]]), rootName: CD_ROOT });
-  const awareness = new Awareness(doc);
-  const provider = { awareness, connect: () => undefined, disconnect: () => undefined, on: () => undefined, off: () => undefined } as unknown as Provider;
+  const provider = awarenessProvider(new Awareness(doc), true);
   editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
     syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
   });
