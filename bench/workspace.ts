@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import * as Y from 'yjs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generateSampleWorkspace } from '../src/shared/sample/generator';
 import { createNotebook } from '../src/shared/notebook/headless';
 import { customerDocName, WORKSPACE_DOC } from '../src/shared/model/docIds';
@@ -20,12 +20,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/.tmp/web-bench');
 const ORIGIN = 'http://rapport.bench';
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 5000);
+/** Only the 300-block open (step 5), for a quick look; run.ts then writes no results. */
+const OPEN_ONLY = process.env.BENCH_OPEN_ONLY === '1';
 
 let loads = 0;
 /** A new query string per load: a hash-only change would not reload the page. */
 const fresh = () => ++loads;
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
 
 function encodeSeed(docs: [string, Uint8Array][]): Buffer {
   const parts: Buffer[] = [];
@@ -56,19 +58,53 @@ function bigNotebook(paragraphs: number, headingsEvery = 0): Y.Doc {
 
 type Bench = { [K: string]: (...args: never[]) => unknown };
 
+interface StackFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   dur?: number;
+  pid: number;
   tid: number;
   cat: string;
+  args?: { name?: string; data?: { url?: string; functionName?: string; type?: string; stackTrace?: StackFrame[] }; beginData?: { stackTrace?: StackFrame[] } };
+}
+
+/**
+ * The renderer main thread's work in order, nested, for events of 1 ms and more
+ * (debugging aid: BENCH_TRACE=timeline, with BENCH_OPEN_ONLY=1).
+ */
+function printTimeline(events: TraceEvent[]): void {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const spans = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) >= 300).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const start = spans[0]?.ts ?? 0;
+  const open: TraceEvent[] = [];
+  for (const e of spans) {
+    while (open.length && open[open.length - 1].ts + (open[open.length - 1].dur ?? 0) <= e.ts) open.pop();
+    if (open.length < 9) {
+      const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
+      const where = stack ? ` at ${stack.slice(0, 6).map((f) => `${f.functionName || '(anon)'}:${f.lineNumber}:${f.columnNumber}`).join(' < ')}` : '';
+      const detail = (e.args?.data?.url ?? e.args?.data?.functionName ?? e.args?.data?.type ?? '') + where;
+      console.log(`${((e.ts - start) / 1000).toFixed(1).padStart(7)} ${'  '.repeat(open.length)}${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}ms ${detail}`);
+    }
+    open.push(e);
+  }
 }
 
 /** Main-thread time by trace event name (debugging aid: BENCH_TRACE=open). */
 function printTrace(events: TraceEvent[]): void {
   const byName = new Map<string, number>();
   for (const e of events) if (e.ph === 'X' && e.dur) byName.set(`${e.cat} ${e.name}`, (byName.get(`${e.cat} ${e.name}`) ?? 0) + e.dur / 1000);
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(1)}ms ${name}`);
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, OPEN_ONLY ? 25 : 40)) console.log(`${ms.toFixed(1)}ms ${name}`);
+  const gc = [...byName].filter(([name]) => /GC|Scavenge|MarkCompact|MinorMS/i.test(name)).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`gc: ${gc.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join('; ')}`);
 }
 
 async function hook<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
@@ -105,7 +141,93 @@ function printProfile(profile: CpuProfile): void {
     for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
   });
   const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n');
-  console.log(`-- self\n${top(self, 25)}\n-- total\n${top(total, 60)}`);
+  const totals = `-- total\n${top(total, OPEN_ONLY ? 45 : 60)}`;
+  console.log(OPEN_ONLY ? `${top(self, 12)}\n${totals}` : `-- self\n${top(self, 25)}\n${totals}`);
+}
+
+/** Opening a customer with a 300-block notebook (step 5 of run; alone with BENCH_OPEN_ONLY=1). */
+async function openFigures(page: Page, context: BrowserContext, block300: string): Promise<Record<string, unknown>> {
+  // Cold: its first open in a fresh page,
+  //    once the app has settled (what a user sees opening a customer); also right
+  //    after the list shows, while startup work is still running; warm: opened again.
+  const opens: number[] = [];
+  const opensDuringStartup: number[] = [];
+  const coldPainted: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const duringStartup = i % 2 === 1;
+    await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
+    await waitForHooks(page);
+    await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
+    if (duringStartup) await page.waitForTimeout(300);
+    else {
+      await hook(page, 'settleDerived');
+      // Startup work includes warming the notebook editor up (NotebookWarmUp).
+      await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+      await page.waitForTimeout(500);
+    }
+    const openProfiler = process.env.BENCH_PROFILE === 'open' && (OPEN_ONLY || i === 8) ? await context.newCDPSession(page) : undefined;
+    if (openProfiler) {
+      await openProfiler.send('Profiler.enable');
+      await openProfiler.send('Profiler.setSamplingInterval', { interval: 100 });
+      await openProfiler.send('Profiler.start');
+    }
+    const tracing = process.env.BENCH_TRACE && (OPEN_ONLY || i === 8) ? await context.newCDPSession(page) : undefined;
+    const traceEvents: TraceEvent[] = [];
+    if (tracing) {
+      tracing.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
+      await tracing.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,blink,disabled-by-default-v8.gc,disabled-by-default-devtools.timeline.stack,v8.compile,disabled-by-default-v8.compile', transferMode: 'ReportEvents' });
+    }
+    const opened = await hook<{ ms: number; paintedMs: number; phases: Record<string, number> }>(page, 'openCustomer', block300, 300);
+    if (OPEN_ONLY) console.log(`open ${i}${duringStartup ? ' (during startup)' : ''}: ${round(opened.ms)} ms; phases ${JSON.stringify(Object.fromEntries(Object.entries(opened.phases).map(([k, v]) => [k, round(v)])))}`);
+    (duringStartup ? opensDuringStartup : opens).push(opened.ms);
+    if (!duringStartup) coldPainted.push(opened.paintedMs);
+    if (tracing) {
+      const done = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
+      await tracing.send('Tracing.end');
+      await done;
+      if (process.env.BENCH_TRACE === 'timeline') printTimeline(traceEvents);
+      else printTrace(traceEvents);
+    }
+    if (openProfiler) {
+      const profile = (await openProfiler.send('Profiler.stop')).profile as CpuProfile;
+      printProfile(profile);
+      // For a closer look in DevTools (Performance panel: load profile).
+      if (process.env.BENCH_PROFILE_DIR) await writeFile(join(process.env.BENCH_PROFILE_DIR, `open-${i}.cpuprofile`), JSON.stringify(profile));
+    }
+  }
+  // Prefetched: the doc loaded from the store first (a hover or focus on the link does this),
+  // then the page opened: splits a cold open into reading the doc and showing it.
+  const prefetched: { loadMs: number; openMs: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
+    await waitForHooks(page);
+    await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
+    await hook(page, 'settleDerived');
+    await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForTimeout(500);
+    const r = await hook<{ ms: number; loadMs: number }>(page, 'openCustomer', block300, 300, true);
+    prefetched.push({ loadMs: r.loadMs, openMs: r.ms });
+  }
+  const warmOpens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => (window.location.hash = '#/customers'));
+    await page.waitForFunction(() => !document.querySelector('[aria-label="Notebook"]'));
+    warmOpens.push((await hook<{ ms: number }>(page, 'openCustomer', block300, 300)).ms);
+  }
+  return {
+    coldMedian: round(median(opens)),
+    coldRuns: opens.map((v) => round(v)),
+    coldPaintedMedian: round(median(coldPainted)),
+    duringStartupMedian: round(median(opensDuringStartup)),
+    duringStartupRuns: opensDuringStartup.map((v) => round(v)),
+    prefetchedOpenMedian: round(median(prefetched.map((p) => p.openMs))),
+    prefetchLoadMedian: round(median(prefetched.map((p) => p.loadMs))),
+    warmMedian: round(median(warmOpens)),
+    target: 50,
+    note: 'from setting the address to the notebook editable (its blocks in the contenteditable); coldPainted: to the end of the frame that paints it. cold: first open of the customer in a fresh page once startup work is done; during startup: 300 ms after the list shows; prefetched: the doc read from the store first (prefetchLoad, as a hover on the link does), then opened; warm: opened again (doc in memory)',
+  };
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -142,7 +264,7 @@ export async function run(): Promise<Record<string, unknown>> {
     await page.goto(`${ORIGIN}/`);
     await waitForHooks(page);
     const seeded = await hook<{ docs: number; ms: number }>(page, 'seedWorkspace', `${ORIGIN}/__seed.bin`, `Bench ${CUSTOMERS}`);
-    const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1';
+    const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1' || OPEN_ONLY;
     if (!skipBaseline) await hook(page, 'seedYIndexeddb', `${ORIGIN}/__seed.bin`, 'yidb-');
 
     // 1. Page load to the customer list showing: the first load decodes the doc
@@ -151,7 +273,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const fromNavigation: number[] = [];
     let coldListMs = 0;
     let derivedFirstRunMs = 0;
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < (OPEN_ONLY ? 1 : 6); i++) {
       await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
       await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0, undefined, { timeout: 60_000 });
       const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
@@ -179,6 +301,8 @@ export async function run(): Promise<Record<string, unknown>> {
       baseline.push((await hook<{ ms: number }>(page, 'openAllYIndexeddb', `${ORIGIN}/__seed.bin`, 'yidb-')).ms);
     }
 
+    if (OPEN_ONLY) return { open300BlockNotebookMs: await openFigures(page, context, block300) };
+
     // 3. Every notebook available offline: read from our store, then loaded into Y.Docs.
     await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
     await waitForHooks(page);
@@ -194,68 +318,8 @@ export async function run(): Promise<Record<string, unknown>> {
     await cdp.send('HeapProfiler.collectGarbage');
     const heapWithSearch = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
 
-    // 5. Open a customer with a 300-block notebook. Cold: its first open in a fresh page,
-    //    once the app has settled (what a user sees opening a customer); also right
-    //    after the list shows, while startup work is still running; warm: opened again.
-    const opens: number[] = [];
-    const opensDuringStartup: number[] = [];
-    const coldPainted: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const duringStartup = i % 2 === 1;
-      await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
-      await waitForHooks(page);
-      await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
-      if (duringStartup) await page.waitForTimeout(300);
-      else {
-        await hook(page, 'settleDerived');
-        // Startup work includes warming the notebook editor up (NotebookWarmUp).
-        await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-        await page.waitForTimeout(500);
-      }
-      const openProfiler = process.env.BENCH_PROFILE === 'open' && i === 8 ? await context.newCDPSession(page) : undefined;
-      if (openProfiler) {
-        await openProfiler.send('Profiler.enable');
-        await openProfiler.send('Profiler.setSamplingInterval', { interval: 100 });
-        await openProfiler.send('Profiler.start');
-      }
-      const tracing = process.env.BENCH_TRACE === 'open' && i === 8 ? await context.newCDPSession(page) : undefined;
-      const traceEvents: TraceEvent[] = [];
-      if (tracing) {
-        tracing.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
-        await tracing.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,blink', transferMode: 'ReportEvents' });
-      }
-      const opened = await hook<{ ms: number; paintedMs: number }>(page, 'openCustomer', block300, 300);
-      (duringStartup ? opensDuringStartup : opens).push(opened.ms);
-      if (!duringStartup) coldPainted.push(opened.paintedMs);
-      if (tracing) {
-        const done = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
-        await tracing.send('Tracing.end');
-        await done;
-        printTrace(traceEvents);
-      }
-      if (openProfiler) printProfile((await openProfiler.send('Profiler.stop')).profile as CpuProfile);
-    }
-    // Prefetched: the doc loaded from the store first (a hover or focus on the link does this),
-    // then the page opened: splits a cold open into reading the doc and showing it.
-    const prefetched: { loadMs: number; openMs: number }[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
-      await waitForHooks(page);
-      await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
-      await hook(page, 'settleDerived');
-      await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-      await page.waitForTimeout(500);
-      const r = await hook<{ ms: number; loadMs: number }>(page, 'openCustomer', block300, 300, true);
-      prefetched.push({ loadMs: r.loadMs, openMs: r.ms });
-    }
-    const warmOpens: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.evaluate(() => (window.location.hash = '#/customers'));
-      await page.waitForFunction(() => !document.querySelector('[aria-label="Notebook"]'));
-      warmOpens.push((await hook<{ ms: number }>(page, 'openCustomer', block300, 300)).ms);
-    }
+    // 5. Open a customer with a 300-block notebook.
+    const open300BlockNotebookMs = await openFigures(page, context, block300);
 
     // 6. Typing into a 5,000-paragraph notebook.
     await hook(page, 'openCustomer', para5000, 5000);
@@ -295,18 +359,7 @@ export async function run(): Promise<Record<string, unknown>> {
       allNotebooksOffline: { readMs: round(readAll.readMs), loadedIntoYDocsMs: round(readAll.loadMs), docs: readAll.docs, target: 1000 },
       heapWithWorkspaceOpenMB: { used: round(heap.usedSize / 1048576), withSearchIndexLoaded: round(heapWithSearch.usedSize / 1048576), target: 150 },
       searchIndexFirstLoadMs: round(searchLoad.ms),
-      open300BlockNotebookMs: {
-        coldMedian: round(median(opens)),
-        coldRuns: opens.map((v) => round(v)),
-        coldPaintedMedian: round(median(coldPainted)),
-        duringStartupMedian: round(median(opensDuringStartup)),
-        duringStartupRuns: opensDuringStartup.map((v) => round(v)),
-        prefetchedOpenMedian: round(median(prefetched.map((p) => p.openMs))),
-        prefetchLoadMedian: round(median(prefetched.map((p) => p.loadMs))),
-        warmMedian: round(median(warmOpens)),
-        target: 50,
-        note: 'from setting the address to the notebook editable (its blocks in the contenteditable); coldPainted: to the end of the frame that paints it. cold: first open of the customer in a fresh page once startup work is done; during startup: 300 ms after the list shows; prefetched: the doc read from the store first (prefetchLoad, as a hover on the link does), then opened; warm: opened again (doc in memory)',
-      },
+      open300BlockNotebookMs,
       typing5000Paragraphs: {
         keys: typing.keys,
         keystrokeToUpdateMs: { median: round(median(typing.toUpdate), 2), p95: round(percentile(typing.toUpdate, 95), 2), target: 16 },

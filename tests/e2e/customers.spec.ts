@@ -80,3 +80,35 @@ test('save a filter as a segment and apply it again', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'Loyal ones' });
   await expect(page.getByRole('region', { name: 'Customers' }).locator('.stage-pill')).toHaveText(loyalists);
 });
+
+test('add an important date, cancel another with Escape, remove one: the dates survive a reload', async ({ page }) => {
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Grace Hopper', 'Remington Rand');
+  const add = page.getByRole('button', { name: 'Add date' });
+  await add.click();
+  const form = page.getByRole('form', { name: 'New important date' });
+  await expect(form.getByRole('textbox', { name: 'Date label' })).toBeFocused();
+  await form.getByRole('textbox', { name: 'Date label' }).fill('Contract renewal');
+  await form.getByLabel('Date value').fill('2027-03-01');
+  await form.getByRole('button', { name: 'Save date' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(add).toBeFocused();
+
+  // Escape leaves the form without adding anything.
+  await add.click();
+  await page.getByRole('textbox', { name: 'Date label' }).fill('Birthday');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: 'New important date' })).toHaveCount(0);
+
+  await add.click();
+  await page.getByRole('textbox', { name: 'Date label' }).fill('Birthday');
+  await page.getByLabel('Date value').fill('1906-12-09');
+  await page.getByRole('button', { name: 'Save date' }).click();
+  await page.getByRole('button', { name: 'Remove Contract renewal' }).click();
+
+  await page.reload();
+  const dates = page.locator('.dates li');
+  await expect(dates).toHaveCount(1);
+  await expect(dates).toContainText('Birthday');
+  await expect(dates.locator('time')).toHaveAttribute('datetime', '1906-12-09');
+});

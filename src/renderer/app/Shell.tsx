@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useState } from 'react';
 import { parseRoute, routeHref, type Route } from './router';
 import { useShownRoute } from './useShownRoute';
 import { anchorEmptySelection } from './anchorEmptySelection';
@@ -34,7 +34,9 @@ export function Shell() {
   // A customer's doc is read before their page renders: when a link to them is hovered or
   // focused anywhere in the app (list, board, Today, timeline, search), and at the latest
   // when the address changes (palette, history), not after the page's first paint.
-  useEffect(() => {
+  // A layout effect, so this hashchange listener is added before the router's (a passive
+  // effect) and runs first: the read is under way while React renders the change.
+  useLayoutEffect(() => {
     const prefetch = (hash: string) => {
       const next = parseRoute(hash);
       if (next.view === 'customer') session.prefetchCustomer(next.id);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { routeHref, useRoute, type Route } from './router';
 import type { WorkspaceSession } from '../workspace/session';
+import { benchMark } from '../bench/registry';
 
 /** How long a customer page may wait for its doc before it shows with placeholders. */
 export const HOLD_MS = 250;
@@ -30,7 +31,12 @@ export function useShownRoute(session: WorkspaceSession): Route {
     const timer = setTimeout(() => live && setGaveUp(key), HOLD_MS);
     handle.ready.then(
       // Rendered in this task: a scheduled render would come a frame (and a paint) later.
-      () => live && flushSync(() => setLoaded((n) => n + 1)),
+      () => {
+        if (!live) return;
+        benchMark('page-render');
+        flushSync(() => setLoaded((n) => n + 1));
+        benchMark('page-rendered');
+      },
       () => live && setGaveUp(key),
     );
     return () => {

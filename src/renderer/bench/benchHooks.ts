@@ -133,7 +133,7 @@ const hooks = {
    * `loadFirst`: load the doc from the store first (as a hover on its link does)
    * and report that time apart (`loadMs`); the times are then from navigation on.
    */
-  async openCustomer(id: string, minBlocks: number, loadFirst = false): Promise<{ ms: number; paintedMs: number; blocks: number; loadMs?: number }> {
+  async openCustomer(id: string, minBlocks: number, loadFirst = false): Promise<{ ms: number; paintedMs: number; blocks: number; loadMs?: number; phases: Record<string, number> }> {
     let loadMs: number | undefined;
     if (loadFirst) {
       const tLoad = performance.now();
@@ -143,12 +143,25 @@ const hooks = {
       handle.release();
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    // Phases of this open (ms from t0), for telling a slow read from a slow render.
+    const store = session().store;
+    const phases: Record<string, number> = {};
+    const attach = store.attach.bind(store);
+    store.attach = async (name, doc) => {
+      phases.readStart ??= performance.now() - t0;
+      const result = await attach(name, doc);
+      phases.applied ??= performance.now() - t0;
+      return result;
+    };
+    const onHash = () => (phases.hashchange = performance.now() - t0);
+    window.addEventListener('hashchange', onHash, { once: true });
     const t0 = performance.now();
     window.location.hash = `#/customers/${id}`;
     const editable = await new Promise<{ ms: number; blocks: number }>((resolve) => {
       const found = () => {
         const editor = document.querySelector('[aria-label="Notebook"][contenteditable="true"]');
         const blocks = editor?.children.length ?? 0;
+        if (editor) phases.editorMounted ??= performance.now() - t0;
         return editor && blocks >= minBlocks ? { ms: performance.now() - t0, blocks } : null;
       };
       const observer = new MutationObserver(() => {
@@ -168,9 +181,16 @@ const hooks = {
       };
       requestAnimationFrame(check);
     });
+    store.attach = attach;
+    window.removeEventListener('hashchange', onHash);
+    for (const mark of performance.getEntriesByType('mark')) {
+      if (!mark.name.startsWith('rapport:open:')) continue;
+      if (mark.startTime >= t0) phases[mark.name.slice('rapport:open:'.length)] ??= mark.startTime - t0;
+      performance.clearMarks(mark.name);
+    }
     // A task queued from the next animation frame runs after that frame's layout and paint.
     const paintedMs = await new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)));
-    return { ...editable, paintedMs, loadMs };
+    return { ...editable, paintedMs, loadMs, phases };
   },
 
   /**

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { profileHistoryArray, profileMap, readProfile, recordProfileEdit, setProfileField } from '../../shared/model/customerDoc';
 import { FieldHistory } from './FieldHistory';
@@ -110,9 +110,23 @@ function ListInput(props: { label: string; values: string[]; invalid: boolean; o
   );
 }
 
+/**
+ * The dates list, and a form to add one that opens on "Add date". Closed by
+ * default because a date input is costly to show (Chromium builds its fields and
+ * loads its calendar icon), and every customer page would pay for it on open.
+ */
 function ImportantDates(props: { dates: { label: string; date: string }[]; onChange: (dates: { label: string; date: string }[]) => void }) {
+  const [adding, setAdding] = useState(false);
   const [label, setLabel] = useState('');
   const [date, setDate] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setAdding(false);
+    setLabel('');
+    setDate('');
+    // Back where the user started, not lost on the page body.
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   return (
     <div className="field">
       <span className="field-label">Important dates</span>
@@ -127,20 +141,35 @@ function ImportantDates(props: { dates: { label: string; date: string }[]; onCha
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!label.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-          props.onChange([...props.dates, { label: label.trim(), date }]);
-          setLabel('');
-          setDate('');
-        }}
-      >
-        <input aria-label="Date label" placeholder="Birthday, renewal…" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
-        <input aria-label="Date value" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        <button type="submit">Add date</button>
-      </form>
+      {adding ? (
+        <form
+          className="inline-form"
+          aria-label="New important date"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              close();
+            }
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!label.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+            props.onChange([...props.dates, { label: label.trim(), date }]);
+            close();
+          }}
+        >
+          <input aria-label="Date label" placeholder="Birthday, renewal…" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} required autoFocus />
+          <input aria-label="Date value" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <button type="submit">Save date</button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button ref={addButton} type="button" className="link-button" onClick={() => setAdding(true)}>
+          Add date
+        </button>
+      )}
     </div>
   );
 }

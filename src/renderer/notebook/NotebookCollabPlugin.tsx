@@ -4,7 +4,6 @@ import { Awareness } from 'y-protocols/awareness';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   createUndoManager,
-  createYjsBinding,
   initLocalState,
   setLocalStateFocus,
   syncCursorPositions,
@@ -15,9 +14,11 @@ import {
 import { BLUR_COMMAND, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_EDITOR, FOCUS_COMMAND, REDO_COMMAND, SKIP_COLLAB_TAG, UNDO_COMMAND } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { CD_ROOT } from '../../shared/model/customerDoc';
-import { forgetCollabNodes, loadNotebookFromYjs } from '../../shared/notebook/loadFromYjs';
+import { loadNotebookFromYjs } from '../../shared/notebook/loadFromYjs';
+import { createNotebookBinding, forgetCollabNodes } from '../../shared/notebook/notebookBinding';
 import { skipCleanSubtrees } from '../../shared/notebook/skipCleanSubtrees';
 import { awarenessProvider } from '../../shared/notebook/awarenessProvider';
+import { benchMark } from '../bench/registry';
 
 /**
  * Binds the editor straight to the customer's live Y.Doc (@lexical/yjs's
@@ -50,8 +51,9 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
   const [cursors] = useState(() => document.createElement('div'));
 
   useEffect(() => {
+    benchMark('notebook-effect');
     const provider = awarenessProvider(awareness ?? new Awareness(doc), !awareness);
-    const binding: Binding = createYjsBinding({ editor, id: CD_ROOT, doc, docMap: new Map([[CD_ROOT, doc]]), rootName: CD_ROOT });
+    const binding: Binding = createNotebookBinding(editor, CD_ROOT, doc);
     skipCleanSubtrees(binding);
     // Remote cursors and selections are drawn here, positioned against the page (as Lexical's plugin does).
     document.body.append(cursors);
@@ -67,7 +69,9 @@ export function NotebookCollabPlugin({ doc, awareness, name, color }: { doc: Y.D
       if (tags.has(SKIP_COLLAB_TAG)) return;
       syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
     });
+    benchMark('notebook-bound');
     loadNotebookFromYjs(binding);
+    benchMark('notebook-state-built');
 
     const undoManager = createUndoManager(binding, root);
     const undoState = () => {

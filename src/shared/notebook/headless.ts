@@ -1,17 +1,13 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { createHeadlessEditor } from '@lexical/headless';
-import {
-  createYjsBinding,
-  syncLexicalUpdateToYjs,
-  type Binding,
-  type Provider,
-} from '@lexical/yjs';
+import { syncLexicalUpdateToYjs, type Binding, type Provider } from '@lexical/yjs';
 import { $convertFromMarkdownString, $convertToMarkdownString, $generateNodesFromMarkdownString } from '@lexical/markdown';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from './nodes';
 import { CD_ROOT } from '../model/customerDoc';
 import { loadNotebookFromYjs } from './loadFromYjs';
+import { createNotebookBinding } from './notebookBinding';
 import { awarenessProvider } from './awarenessProvider';
 
 /** Headless editors have no peers: a provider that never connects, with a local awareness. */
@@ -39,7 +35,7 @@ interface HeadlessSession {
 function bindHeadless(doc: Y.Doc, origin: unknown): HeadlessSession {
   const editor = newHeadlessEditor();
   const provider = offlineProvider(doc);
-  const binding = createYjsBinding({ editor, id: 'headless', doc, docMap: new Map([['headless', doc]]), rootName: CD_ROOT });
+  const binding = createNotebookBinding(editor, 'headless', doc);
   const removeUpdate = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
     doc.transact(() => {
       syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
@@ -92,7 +88,7 @@ function withMirror<T>(source: Y.Doc, writable: boolean, use: (editor: LexicalEd
   Y.applyUpdate(mirror, Y.encodeStateAsUpdate(source), 'load');
   const editor = newHeadlessEditor();
   const provider = offlineProvider(mirror);
-  const binding = createYjsBinding({ editor, id: 'mirror', doc: mirror, docMap: new Map([['mirror', mirror]]), rootName: CD_ROOT });
+  const binding = createNotebookBinding(editor, 'mirror', mirror);
   const removeUpdate = writable
     ? editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
         // Loading the copy is not an edit: only what `use` changes goes back.

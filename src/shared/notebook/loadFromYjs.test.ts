@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Binding, type Provider } from '@lexical/yjs';
+import { syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Binding, type Provider } from '@lexical/yjs';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { Awareness } from 'y-protocols/awareness';
 import { createNotebook } from './headless';
 import { loadNotebookFromYjs } from './loadFromYjs';
+import { createNotebookBinding } from './notebookBinding';
 import { awarenessProvider } from './awarenessProvider';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES } from './nodes';
-import { CD_ROOT } from '../model/customerDoc';
 
 const RICH = [
   '# Plan',
@@ -27,7 +27,7 @@ function provider(doc: Y.Doc): Provider {
 
 function bind(doc: Y.Doc): { editor: LexicalEditor; binding: Binding; provider: Provider } {
   const editor = createHeadlessEditor({ namespace: NOTEBOOK_NAMESPACE, nodes: [...NOTEBOOK_NODES], onError: (e) => { throw e; } });
-  const binding = createYjsBinding({ editor, id: 'test', doc, docMap: new Map([['test', doc]]), rootName: CD_ROOT });
+  const binding = createNotebookBinding(editor, 'test', doc);
   return { editor, binding, provider: provider(doc) };
 }
 

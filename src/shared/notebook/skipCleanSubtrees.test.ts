@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createHeadlessEditor } from '@lexical/headless';
-import { createYjsBinding, syncLexicalUpdateToYjs, type Binding } from '@lexical/yjs';
+import { syncLexicalUpdateToYjs, type Binding } from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $isListItemNode } from '@lexical/list';
 import { Awareness } from 'y-protocols/awareness';
 import { createNotebook } from './headless';
 import { loadNotebookFromYjs } from './loadFromYjs';
+import { createNotebookBinding } from './notebookBinding';
 import { skipCleanSubtrees } from './skipCleanSubtrees';
 import { awarenessProvider } from './awarenessProvider';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES } from './nodes';
-import { CD_ROOT } from '../model/customerDoc';
 
 const BLOCKS = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `## Section ${i}` : i % 7 === 3 ? `- item ${i}\n- second ${i}` : `Paragraph ${i} with **bold** text`));
 
 function editorOver(doc: Y.Doc): { editor: LexicalEditor; binding: Binding } {
   const editor = createHeadlessEditor({ namespace: NOTEBOOK_NAMESPACE, nodes: [...NOTEBOOK_NODES], onError: (e) => { throw e; } });
-  const binding = createYjsBinding({ editor, id: 'test', doc, docMap: new Map([['test', doc]]), rootName: CD_ROOT });
+  const binding = createNotebookBinding(editor, 'test', doc);
   const provider = awarenessProvider(new Awareness(doc), true);
   editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
     syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
