@@ -161,8 +161,8 @@ async function openFigures(page: Page, context: BrowserContext, block300: string
     if (duringStartup) await page.waitForTimeout(300);
     else {
       await hook(page, 'settleDerived');
-      // Startup work includes warming the notebook editor up (NotebookWarmUp).
-      await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
+      // Startup work includes warming the customer page up (CustomerPageWarmUp).
+      await page.waitForFunction(() => performance.getEntriesByName('rapport:customer-page-warmed').length > 0, undefined, { timeout: 20_000 });
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
       await page.waitForTimeout(500);
     }
@@ -204,7 +204,7 @@ async function openFigures(page: Page, context: BrowserContext, block300: string
     await waitForHooks(page);
     await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
     await hook(page, 'settleDerived');
-    await page.waitForFunction(() => performance.getEntriesByName('rapport:notebook-warmed').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('rapport:customer-page-warmed').length > 0, undefined, { timeout: 20_000 });
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     await page.waitForTimeout(500);
     const r = await hook<{ ms: number; loadMs: number }>(page, 'openCustomer', block300, 300, true);

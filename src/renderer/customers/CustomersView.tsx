@@ -9,7 +9,7 @@ import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
-import { NotebookWarmUp } from '../notebook/NotebookWarmUp';
+import { CustomerPageWarmUp } from './CustomerPageWarmUp';
 import { NO_FILTER, SegmentBar, type ListFilter } from './SegmentBar';
 import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
@@ -151,7 +151,7 @@ export function CustomersView() {
           onCount={setShownCount}
         />
       )}
-      {cards.length > 0 && <NotebookWarmUp />}
+      {cards.length > 0 && <CustomerPageWarmUp />}
       {importing && <ImportDialog onClose={() => setImporting(false)} onImported={(undo, label) => setLastImport({ undo, label })} />}
       {creating && (
         <NewCustomerDialog
