@@ -145,16 +145,31 @@ function printProfile(profile: CpuProfile): void {
   console.log(OPEN_ONLY ? `${top(self, 12)}\n${totals}` : `-- self\n${top(self, 25)}\n${totals}`);
 }
 
+async function newBenchPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e));
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  return page;
+}
+
 /** Opening a customer with a 300-block notebook (step 5 of run; alone with BENCH_OPEN_ONLY=1). */
-async function openFigures(page: Page, context: BrowserContext, block300: string): Promise<Record<string, unknown>> {
-  // Cold: its first open in a fresh page,
-  //    once the app has settled (what a user sees opening a customer); also right
-  //    after the list shows, while startup work is still running; warm: opened again.
+async function openFigures(context: BrowserContext, block300: string): Promise<Record<string, unknown>> {
+  // Cold: its first open in a freshly loaded page, once the app has settled (what a user sees
+  // opening a customer); also right after the list shows, while startup work is still running;
+  // cold in a new tab: a renderer process of its own, as a newly started app has (a reloaded
+  // page's process has V8's compiled code of the earlier loads); warm: opened again.
   const opens: number[] = [];
   const opensDuringStartup: number[] = [];
+  const opensNewTab: number[] = [];
   const coldPainted: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const duringStartup = i % 2 === 1;
+  let page = await newBenchPage(context);
+  for (let i = 0; i < 15; i++) {
+    const newTab = i >= 10;
+    const duringStartup = !newTab && i % 2 === 1;
+    if (newTab) {
+      await page.close();
+      page = await newBenchPage(context);
+    }
     await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
     await waitForHooks(page);
     await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0);
@@ -179,9 +194,9 @@ async function openFigures(page: Page, context: BrowserContext, block300: string
       await tracing.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,blink,disabled-by-default-v8.gc,disabled-by-default-devtools.timeline.stack,v8.compile,disabled-by-default-v8.compile', transferMode: 'ReportEvents' });
     }
     const opened = await hook<{ ms: number; paintedMs: number; phases: Record<string, number> }>(page, 'openCustomer', block300, 300);
-    if (OPEN_ONLY) console.log(`open ${i}${duringStartup ? ' (during startup)' : ''}: ${round(opened.ms)} ms; phases ${JSON.stringify(Object.fromEntries(Object.entries(opened.phases).map(([k, v]) => [k, round(v)])))}`);
-    (duringStartup ? opensDuringStartup : opens).push(opened.ms);
-    if (!duringStartup) coldPainted.push(opened.paintedMs);
+    if (OPEN_ONLY) console.log(`open ${i}${duringStartup ? ' (during startup)' : newTab ? ' (new tab)' : ''}: ${round(opened.ms)} ms; phases ${JSON.stringify(Object.fromEntries(Object.entries(opened.phases).map(([k, v]) => [k, round(v)])))}`);
+    (duringStartup ? opensDuringStartup : newTab ? opensNewTab : opens).push(opened.ms);
+    if (!duringStartup && !newTab) coldPainted.push(opened.paintedMs);
     if (tracing) {
       const done = new Promise((resolve) => tracing.once('Tracing.tracingComplete', resolve));
       await tracing.send('Tracing.end');
@@ -216,17 +231,20 @@ async function openFigures(page: Page, context: BrowserContext, block300: string
     await page.waitForFunction(() => !document.querySelector('[aria-label="Notebook"]'));
     warmOpens.push((await hook<{ ms: number }>(page, 'openCustomer', block300, 300)).ms);
   }
+  await page.close();
   return {
     coldMedian: round(median(opens)),
     coldRuns: opens.map((v) => round(v)),
     coldPaintedMedian: round(median(coldPainted)),
     duringStartupMedian: round(median(opensDuringStartup)),
     duringStartupRuns: opensDuringStartup.map((v) => round(v)),
+    coldNewTabMedian: round(median(opensNewTab)),
+    coldNewTabRuns: opensNewTab.map((v) => round(v)),
     prefetchedOpenMedian: round(median(prefetched.map((p) => p.openMs))),
     prefetchLoadMedian: round(median(prefetched.map((p) => p.loadMs))),
     warmMedian: round(median(warmOpens)),
     target: 50,
-    note: 'from setting the address to the notebook editable (its blocks in the contenteditable); coldPainted: to the end of the frame that paints it. cold: first open of the customer in a fresh page once startup work is done; during startup: 300 ms after the list shows; prefetched: the doc read from the store first (prefetchLoad, as a hover on the link does), then opened; warm: opened again (doc in memory)',
+    note: 'from setting the address to the notebook editable (its blocks in the contenteditable); coldPainted: to the end of the frame that paints it. cold: first open of the customer in a freshly loaded page once startup work is done; during startup: 300 ms after the list shows; cold new tab: as cold, in a new tab (a renderer process of its own); prefetched: the doc read from the store first (prefetchLoad, as a hover on the link does), then opened; warm: opened again (doc in memory)',
   };
 }
 
@@ -258,9 +276,7 @@ export async function run(): Promise<Record<string, unknown>> {
         return route.fulfill({ status: 404, body: 'not found' });
       }
     });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e));
-    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    const page = await newBenchPage(context);
     await page.goto(`${ORIGIN}/`);
     await waitForHooks(page);
     const seeded = await hook<{ docs: number; ms: number }>(page, 'seedWorkspace', `${ORIGIN}/__seed.bin`, `Bench ${CUSTOMERS}`);
@@ -301,7 +317,7 @@ export async function run(): Promise<Record<string, unknown>> {
       baseline.push((await hook<{ ms: number }>(page, 'openAllYIndexeddb', `${ORIGIN}/__seed.bin`, 'yidb-')).ms);
     }
 
-    if (OPEN_ONLY) return { open300BlockNotebookMs: await openFigures(page, context, block300) };
+    if (OPEN_ONLY) return { open300BlockNotebookMs: await openFigures(context, block300) };
 
     // 3. Every notebook available offline: read from our store, then loaded into Y.Docs.
     await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
@@ -319,7 +335,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const heapWithSearch = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
 
     // 5. Open a customer with a 300-block notebook.
-    const open300BlockNotebookMs = await openFigures(page, context, block300);
+    const open300BlockNotebookMs = await openFigures(context, block300);
 
     // 6. Typing into a 5,000-paragraph notebook.
     await hook(page, 'openCustomer', para5000, 5000);
