@@ -143,7 +143,7 @@ function ImportantDates(props: { dates: { label: string; date: string }[]; onCha
       </ul>
       {adding ? (
         <form
-          className="inline-form"
+          className="inline-form date-form"
           aria-label="New important date"
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
@@ -158,7 +158,7 @@ function ImportantDates(props: { dates: { label: string; date: string }[]; onCha
             close();
           }}
         >
-          <input aria-label="Date label" placeholder="Birthday, renewal…" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} required autoFocus />
+          <input className="date-label" aria-label="Date label" placeholder="Birthday, renewal…" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} required autoFocus />
           <input aria-label="Date value" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
           <button type="submit">Save date</button>
           <button type="button" onClick={close}>
