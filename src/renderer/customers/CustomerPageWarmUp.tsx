@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { createNotebook } from '../../shared/notebook/headless';
 import { NotebookEditor } from '../notebook/NotebookEditor';
 import { ProfilePanel } from './ProfilePanel';
+import { whenIdle } from '../ui/whenIdle';
 
 /** One block of each kind, so every node class and its DOM code runs once. */
 const BLOCKS = ['## Notes', 'Some **bold**, *italic* and `code` with a [link](https://example.com).', '- one\n- two', '1. first', '- [ ] to do', '> quote'];
@@ -30,17 +31,21 @@ export function CustomerPageWarmUp() {
 
   useEffect(() => {
     if (stage === 'done') return;
-    return whenIdle(() => {
-      if (stage === 'waiting') {
-        setTarget({ container: document.createElement('div'), doc: storedNotebook() });
-        setStage('mounted');
-      } else {
-        rounds++;
-        const done = rounds >= ROUNDS;
-        if (done) performance.mark('rapport:customer-page-warmed');
-        setStage(done ? 'done' : 'waiting');
-      }
-    });
+    return whenIdle(
+      () => {
+        if (stage === 'waiting') {
+          setTarget({ container: document.createElement('div'), doc: storedNotebook() });
+          setStage('mounted');
+        } else {
+          rounds++;
+          const done = rounds >= ROUNDS;
+          if (done) performance.mark('rapport:customer-page-warmed');
+          setStage(done ? 'done' : 'waiting');
+        }
+      },
+      2000,
+      200,
+    );
   }, [stage]);
 
   useEffect(() => () => target?.doc.destroy(), [target]);
@@ -69,14 +74,4 @@ function storedNotebook(): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, stored);
   return doc;
-}
-
-/** Runs `run` when the browser is idle; returns a cancel function. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 200);
-  return () => clearTimeout(timer);
 }

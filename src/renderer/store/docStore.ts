@@ -114,8 +114,8 @@ export class DocStore {
   }
 
   /**
-   * Reads a doc's stored state (snapshot + updates) as one merged update, the
-   * record keys read, and optionally a cache entry in the same transaction (so
+   * Reads a doc's stored state (the snapshot, then the updates after it, as
+   * parts for applyStored: not merged), the record keys read, and optionally a cache entry in the same transaction (so
    * the cache can be checked against exactly this state).
    */
   async read(docName: string): Promise<StoredDoc>;

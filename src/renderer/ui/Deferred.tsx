@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { whenIdle } from './whenIdle';
 
 /** Longest wait for an idle moment before secondary panels render anyway. */
 const MAX_WAIT_MS = 300;
@@ -10,18 +11,7 @@ const MAX_WAIT_MS = 300;
  */
 export function Deferred({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const show = () => setReady(true);
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(show, { timeout: MAX_WAIT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(show, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  // Without requestIdleCallback (tests), on the next task.
+  useEffect(() => whenIdle(() => setReady(true), MAX_WAIT_MS), []);
   return ready ? <>{children}</> : null;
 }

@@ -5,6 +5,7 @@ import type { CardField } from '../../shared/model/schemas';
 import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
 import { createNotebook } from '../../shared/notebook/headless';
 import { createEmptyNotebook } from '../../shared/notebook/templates';
+import { whenIdle } from '../ui/whenIdle';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { newId } from '../../shared/ids';
 import type { Stage } from '../../shared/stages';
@@ -129,10 +130,7 @@ export class WorkspaceSession {
 
   /** Compacts the workspace doc and caches the card list against the new snapshot, when the browser is idle. */
   scheduleCardCache(): void {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-    const run = () => void this.writeCardCache();
-    if (idle) idle(run, { timeout: 5000 });
-    else setTimeout(run, 1000);
+    whenIdle(() => void this.writeCardCache(), 5000, 1000);
   }
 
   async writeCardCache(): Promise<void> {
