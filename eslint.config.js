@@ -64,7 +64,7 @@ export default tseslint.config(
     rules: restrict([{ group: ['**/renderer/**', '**/main/**', '**/relay/**', '**/cli/**'], message: 'The preload depends only on src/shared.' }]),
   },
   {
-    files: ['src/cli/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['src/cli/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'build/**/*.{ts,mjs}', 'resources/**/*.mjs', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
