@@ -18,6 +18,8 @@ export const inviteSchema = z.object({
 export type Invite = z.infer<typeof inviteSchema>;
 
 const PREFIX = 'rapport-invite:';
+/** Every invite code starts with this; the rest is base64url (no ':'), so a code holds it once. */
+export const INVITE_PREFIX = PREFIX;
 
 function toBase64Url(text: string): string {
   return toBase64(encodeUtf8(text)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
