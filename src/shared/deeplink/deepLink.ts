@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { customerDocName, isValidDocName } from '../model/docIds';
 import { decodeInvite, encodeInvite, INVITE_PREFIX, inviteSchema, type Invite } from '../sync/invite';
 import { isValidWorkspaceId } from '../sync/rooms';
+import { DEEP_LINK_SCHEME, MAX_DEEP_LINK_LENGTH } from './limits';
 
 /**
  * Deep links (DESIGN.md section 9): the only two links the desktop app answers
@@ -17,11 +18,8 @@ import { isValidWorkspaceId } from '../sync/rooms';
  * invite travels in the fragment so that a browser handing the link over never
  * sends it to a server; its code is parsed by src/shared/sync/invite.ts.
  */
-export const DEEP_LINK_SCHEME = 'rapport';
+export { DEEP_LINK_SCHEME, MAX_DEEP_LINK_LENGTH };
 const ORIGIN = `${DEEP_LINK_SCHEME}://`;
-
-/** Large enough for any invite the invite schema accepts (every field at its maximum, escaped), small enough to refuse junk. */
-export const MAX_DEEP_LINK_LENGTH = 16 * 1024;
 
 /** The web build's entry for invite links: `https://app.example/#join=rapport-invite:…`. */
 export const WEB_JOIN_FRAGMENT = '#join=';
