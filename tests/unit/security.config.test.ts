@@ -4,9 +4,9 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES } from '../../src/main
 import { cspFor, responseHeadersFor } from '../../src/main/config/csp';
 import { builtPaths } from '../../src/main/config/paths';
 import { resolveRendererSource } from '../../src/main/config/rendererSource';
-import { mainWindowOptions, mainWindowWebPreferences, printWindowOptions } from '../../src/main/config/webPreferences';
+import { PRINT_PARTITION, mainWindowOptions, mainWindowWebPreferences, printWindowOptions } from '../../src/main/config/webPreferences';
 import { validateExternalUrl } from '../../src/main/security/externalUrl';
-import { decideNavigation, decideWindowOpen } from '../../src/main/security/navigation';
+import { decideFrameNavigation, decideNavigation, decideRedirect, decideWindowOpen } from '../../src/main/security/navigation';
 import { ALLOWED_PERMISSIONS, decidePermission } from '../../src/main/security/permissions';
 
 // DESIGN.md section 8 checklist, read from the very objects the Electron adapters use.
@@ -46,15 +46,18 @@ describe('app window webPreferences', () => {
 });
 
 describe('print window', () => {
-  const options = printWindowOptions('rapport-print-x');
-  it('runs no JavaScript, has no preload and uses its own in-memory session', () => {
+  const options = printWindowOptions();
+  it('runs no JavaScript, has no preload and uses the one in-memory print session', () => {
     expect(options.show).toBe(false);
     expect(options.webPreferences.javascript).toBe(false);
     expect(options.webPreferences).not.toHaveProperty('preload');
     expect(options.webPreferences.sandbox).toBe(true);
     expect(options.webPreferences.contextIsolation).toBe(true);
     expect(options.webPreferences.nodeIntegration).toBe(false);
-    expect(options.webPreferences.partition).toBe('rapport-print-x');
+    // One fixed partition for every print (Electron never frees a session), never persisted, never the app's.
+    expect(options.webPreferences.partition).toBe(PRINT_PARTITION);
+    expect(printWindowOptions().webPreferences.partition).toBe(PRINT_PARTITION);
+    expect(PRINT_PARTITION).toMatch(/^[a-z-]+$/);
     expect(options.webPreferences.partition?.startsWith('persist:')).toBe(false);
   });
 
@@ -160,6 +163,24 @@ describe('navigation and new windows', () => {
     }
     // In development the dev server is the app origin.
     expect(decideNavigation('http://localhost:5173/index.html', 'http://localhost:5173')).toEqual({ allow: true });
+  });
+
+  it('will-frame-navigate: the main frame as will-navigate decided, every subframe denied', () => {
+    expect(decideFrameNavigation({ url: `${APP_ORIGIN}/other.html`, isMainFrame: true }, APP_ORIGIN)).toEqual({ allow: true });
+    // will-navigate already handed a main-frame link to the OS: no second external open here.
+    expect(decideFrameNavigation({ url: 'https://example.com/', isMainFrame: true }, APP_ORIGIN)).toEqual({ allow: false });
+    for (const url of [`${APP_ENTRY_URL}#/x`, 'https://example.com/', 'file:///etc/passwd', 'about:blank', 'data:text/html,x']) {
+      expect(decideFrameNavigation({ url, isMainFrame: false }, APP_ORIGIN), url).toEqual({ allow: false });
+    }
+  });
+
+  it('will-redirect: only the main frame, only to the app origin, never opened externally', () => {
+    expect(decideRedirect({ url: `${APP_ORIGIN}/index.html`, isMainFrame: true }, APP_ORIGIN)).toEqual({ allow: true });
+    expect(decideRedirect({ url: 'http://localhost:5173/customers/', isMainFrame: true }, 'http://localhost:5173')).toEqual({ allow: true });
+    for (const url of ['https://example.com/', 'http://localhost:5173/', 'rapport://print/x/document.html', 'file:///etc/passwd', 'mailto:a@b.co']) {
+      expect(decideRedirect({ url, isMainFrame: true }, APP_ORIGIN), url).toEqual({ allow: false });
+    }
+    expect(decideRedirect({ url: `${APP_ORIGIN}/index.html`, isMainFrame: false }, APP_ORIGIN)).toEqual({ allow: false });
   });
 
   it('denies every window.open; web links open externally', () => {

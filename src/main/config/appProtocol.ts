@@ -7,6 +7,9 @@ export const APP_SCHEME = 'rapport';
 export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** The print window's documents, served only in the print session (src/main/pdf/printJobs.ts). */
+export const PRINT_HOST = 'print';
+export const PRINT_ORIGIN = `${APP_SCHEME}://${PRINT_HOST}`;
 
 /**
  * Registered before the app is ready. standard: a real origin with relative

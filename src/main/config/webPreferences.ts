@@ -79,11 +79,18 @@ export function mainWindowOptions(options: {
 }
 
 /**
- * The hidden window that renders a customer story to PDF: no preload, no
- * JavaScript, its own in-memory session, so printed content can neither run
- * nor reach the app's storage.
+ * The session every print window shares. No "persist:" prefix: it lives in
+ * memory only. One fixed partition, because Electron never frees a session: a
+ * partition per print would leak one per export.
  */
-export function printWindowOptions(partition: string) {
+export const PRINT_PARTITION = 'rapport-print';
+
+/**
+ * The hidden window that renders a customer story to PDF: no preload, no
+ * JavaScript, the print session (not the app's), so printed content can
+ * neither run nor reach the app's storage.
+ */
+export function printWindowOptions() {
   const webPreferences: HardenedWebPreferences = {
     contextIsolation: true,
     sandbox: true,
@@ -99,7 +106,7 @@ export function printWindowOptions(partition: string) {
     spellcheck: false,
     javascript: false,
     images: true,
-    partition,
+    partition: PRINT_PARTITION,
   };
   return { show: false, width: 900, height: 1200, webPreferences };
 }

@@ -1,36 +1,46 @@
-import { BrowserWindow } from 'electron';
-import { randomUUID } from 'node:crypto';
+import { BrowserWindow, session, type Session } from 'electron';
 import { APP_SCHEME } from '../config/appProtocol';
-import { printWindowOptions } from '../config/webPreferences';
-import { PRINT_CSP } from '../../shared/ipc/csp';
+import { PRINT_PARTITION, printWindowOptions } from '../config/webPreferences';
 import type { PageSize } from '../../shared/ipc/schemas';
+import { createPrintJobs, decidePrintRequest, printDocumentResponse } from '../pdf/printJobs';
 import { printToPdfOptions, wrapForPrint } from '../pdf/printTemplates';
 
-const PRINT_URL = `${APP_SCHEME}://print/document.html`;
+const jobs = createPrintJobs();
+let printSession: Session | undefined;
 
 /**
- * Renders HTML to PDF in a hidden window with JavaScript off, its own
- * in-memory session that serves only this document, every other request
- * cancelled, and a deny-all CSP. The window is destroyed afterwards.
+ * The one print session, hardened the first time it is needed (after ready):
+ * in memory, no HTTP cache (so no printed document outlives its print),
+ * every permission denied, the app scheme answering only live print jobs, and
+ * every request but a window's own document cancelled (decidePrintRequest).
+ */
+function hardenedPrintSession(): Session {
+  if (printSession) return printSession;
+  const ses = session.fromPartition(PRINT_PARTITION, { cache: false });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.protocol.handle(APP_SCHEME, (request) => printDocumentResponse(request.url, jobs));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !decidePrintRequest(details, jobs) }));
+  printSession = ses;
+  return ses;
+}
+
+/**
+ * Renders HTML to PDF in a hidden window with JavaScript off and a deny-all
+ * CSP, on the shared print session. The document is registered for this
+ * window only and forgotten afterwards; the window is destroyed.
  */
 export async function renderPdf(options: { html: string; pageSize: PageSize; title: string; headerTemplate?: string; footerTemplate?: string }): Promise<Uint8Array> {
-  // A partition without "persist:" lives in memory only and dies with the window.
-  const window = new BrowserWindow(printWindowOptions(`rapport-print-${randomUUID()}`));
-  const ses = window.webContents.session;
-  const document = wrapForPrint(options.html);
-  ses.protocol.handle(APP_SCHEME, (request) =>
-    request.url === PRINT_URL
-      ? new Response(document, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CSP } })
-      : new Response('Not found', { status: 404 }),
-  );
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== PRINT_URL }));
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  hardenedPrintSession();
+  const window = new BrowserWindow(printWindowOptions());
+  const job = jobs.add(wrapForPrint(options.html), window.webContents.id);
   try {
-    await window.loadURL(PRINT_URL);
+    await window.loadURL(job.url);
     const pdf = await window.webContents.printToPDF(printToPdfOptions(options));
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
-    ses.protocol.unhandle(APP_SCHEME);
+    job.release();
     window.destroy();
   }
 }
