@@ -5,6 +5,7 @@ import type { Logger } from '../../relay/logger';
 import { CloseCode } from '../../shared/sync/closeCodes';
 import { pickLanAddress, type InterfaceMap } from './addresses';
 import { advertise, browseHosts, serviceInstanceName, type LanHost } from './mdns';
+import { waitForCallback } from './waitForCallback';
 
 /**
  * "Host on this network" (DESIGN.md section 5, issue 4 item 5): the desktop app
@@ -49,6 +50,8 @@ export interface LanHostingOptions {
   discoverMs?: number;
   /** Probe the mDNS name before announcing (off in tests on a private responder). */
   probe?: boolean;
+  /** How long stopping waits for an mDNS callback (unpublish, destroy) that may never come; default 2000 ms. */
+  mdnsStopTimeoutMs?: number;
 }
 
 export interface LanHosting {
@@ -85,6 +88,14 @@ export function createLanHosting(options: LanHostingOptions): LanHosting {
     return next;
   };
   const mdns = () => (bonjour ??= options.createBonjour());
+  const mdnsWait = (step: 'unpublish' | 'destroy', start: (done: () => void) => void) => {
+    const timeoutMs = options.mdnsStopTimeoutMs ?? 2000;
+    return waitForCallback(start, {
+      timeoutMs,
+      onTimeout: () => options.logger?.warn('lan.mdns_stop_timeout', { step, timeoutMs }),
+      onError: (error) => options.logger?.warn('lan.mdns_stop_failed', { step, message: String(error) }),
+    });
+  };
 
   async function listen(host: string, token: string, workspaceId: string): Promise<RelayHandle> {
     const base = { host, dataDir: options.dataDir, tokens: { [workspaceId]: token }, ...(options.logger ? { logger: options.logger } : {}) };
@@ -102,12 +113,10 @@ export function createLanHosting(options: LanHostingOptions): LanHosting {
     const current = active;
     if (!current) return;
     active = undefined;
-    // Goodbye packets first, so browsers drop us before the sockets close.
-    await new Promise<void>((resolve) => {
-      const stop = current.service.stop as ((callback: () => void) => void) | undefined;
-      if (!stop) return resolve();
-      stop.call(current.service, () => resolve());
-    });
+    // Goodbye packets first, so browsers drop us before the sockets close;
+    // bounded, so the relay's graceful close (which flushes the docs) always runs.
+    const stop = current.service.stop as ((callback: () => void) => void) | undefined;
+    if (stop) await mdnsWait('unpublish', (done) => stop.call(current.service, done));
     await current.relay.close({ code: CloseCode.hostingStopped, reason: 'hosting stopped' });
   }
 
@@ -165,7 +174,7 @@ export function createLanHosting(options: LanHostingOptions): LanHosting {
         await stopActive();
         const current = bonjour;
         bonjour = undefined;
-        if (current) await new Promise<void>((resolve) => current.destroy(() => resolve()));
+        if (current) await mdnsWait('destroy', (done) => current.destroy(done));
       }),
   };
 }
