@@ -1,4 +1,4 @@
-import { APP_VERSION_ARG, IPC_CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
+import { APP_VERSION_ARG, IPC_CHANNELS, MENU_COMMAND_CHANNEL, REMINDER_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
 import { bridgeErrorText, type IpcResponses, type RapportBridge, type RapportVersions } from '../shared/ipc/bridge';
 
 /**
@@ -58,6 +58,20 @@ export function createBridge(
       };
       ipc.on(MENU_COMMAND_CHANNEL, wrapped);
       return () => ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    },
+    reminders: {
+      setList: async (request) => {
+        await invoke(IPC_CHANNELS.remindersSetList, request);
+      },
+      configure: (settings) => invoke(IPC_CHANNELS.remindersConfigure, settings),
+      onCommand(listener: (command: unknown) => void): () => void {
+        // Only plain objects cross; the renderer parses them with zod (the preload has no packages).
+        const wrapped = (_event: unknown, command: unknown) => {
+          if (typeof command === 'object' && command !== null && !Array.isArray(command)) listener(command);
+        };
+        ipc.on(REMINDER_COMMAND_CHANNEL, wrapped);
+        return () => ipc.removeListener(REMINDER_COMMAND_CHANNEL, wrapped);
+      },
     },
   };
 }

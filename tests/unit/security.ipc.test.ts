@@ -8,6 +8,9 @@ import { ipcOk } from '../../src/shared/ipc/result';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../src/main/config/appProtocol';
 import { createIpcRouter } from '../../src/main/ipc/router';
 import { lanServices } from '../../src/main/ipc/lanServices';
+import { reminderServices } from '../../src/main/ipc/reminderServices';
+import type { ReminderService } from '../../src/main/reminders/service';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/shared/reminders/settings';
 import type { LanHosting, StartHostingRequest } from '../../src/main/lan/hosting';
 import type { DesktopServices } from '../../src/main/ipc/services';
 import { isTrustedSender } from '../../src/main/security/sender';
@@ -33,6 +36,11 @@ function recordingServices() {
     [IPC_CHANNELS.openFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.openFile, request }), ipcOk(null)),
     [IPC_CHANNELS.printToPdf]: async (request) => (calls.push({ channel: IPC_CHANNELS.printToPdf, request }), saved),
     ...lanServices(hosting),
+    // A stand-in for the reminder service (tested for real in src/main/reminders/*.test.ts).
+    ...reminderServices({
+      setList: async (request: unknown) => void calls.push({ channel: IPC_CHANNELS.remindersSetList, request }),
+      configure: async (request: unknown) => (calls.push({ channel: IPC_CHANNELS.remindersConfigure, request }), { notifications: true, actions: false, tray: 'off', shortcut: { state: 'off', accelerator: 'CommandOrControl+Alt+R' } }),
+    } as unknown as ReminderService),
   };
   return { services, calls };
 }
@@ -45,6 +53,8 @@ const goodPayloads: Record<IpcChannel, unknown> = {
   [IPC_CHANNELS.lanStopHosting]: undefined,
   [IPC_CHANNELS.lanStatus]: undefined,
   [IPC_CHANNELS.lanDiscover]: undefined,
+  [IPC_CHANNELS.remindersSetList]: { workspaceId: 'ws-1', reminders: [] },
+  [IPC_CHANNELS.remindersConfigure]: DEFAULT_REMINDER_SETTINGS,
 };
 
 describe('IPC sender validation', () => {
@@ -206,7 +216,8 @@ describe('preload bridge', () => {
   it('exposes exactly the allow-listed API and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc, { platform: 'linux', argv: ['electron', '--rapport-app-version=0.1.0'], versions: { electron: '45.4.1', chrome: '142.0', node: '22.20.0', v8: 'x' } });
-    expect(Object.keys(bridge).sort()).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile', 'versions']);
+    expect(Object.keys(bridge).sort()).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'reminders', 'saveFile', 'versions']);
+    expect(Object.keys(bridge.reminders).sort()).toEqual(['configure', 'onCommand', 'setList']);
     expect(Object.keys(bridge.lan).sort()).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
     expect(bridge.platform).toBe('linux');
     // Only the versions named here, not all of process.versions.
@@ -225,6 +236,8 @@ describe('preload bridge', () => {
     expect(await bridge.lan.stopHosting()).toBeUndefined();
     await bridge.lan.status();
     await bridge.lan.discover();
+    expect(await bridge.reminders.setList({ workspaceId: 'ws-1', reminders: [] })).toBeUndefined();
+    await bridge.reminders.configure(DEFAULT_REMINDER_SETTINGS);
     expect(invoked.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(invoked.find(([channel]) => channel === IPC_CHANNELS.lanStartHosting)?.[1]).toEqual({ workspaceId: 'ws-1', token: 'secret-token-1' });
     expect(bridge.versions.app).toBe('unknown');

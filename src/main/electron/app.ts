@@ -17,6 +17,8 @@ import { installAppMenu } from './menu';
 import { createMainWindow } from './mainWindow';
 import { installAppProtocol, registerAppSchemeBeforeReady } from './protocol';
 import { createDesktopServices } from './services';
+import { createElectronReminders } from './reminders';
+import { REMINDER_STATE_FILE } from '../reminders/stateFile';
 
 /** The desktop app's lifecycle: one hardened window, the app protocol, the menu and IPC. */
 export function startDesktopApp(): void {
@@ -54,7 +56,16 @@ export function startDesktopApp(): void {
     mainWindow.on('closed', () => {
       mainWindow = undefined;
     });
+    reminders.watchWindow(mainWindow);
   };
+  // Follow-up reminders: notifications from main, scheduled from the renderer's list.
+  const reminders = createElectronReminders({
+    statePath: join(app.getPath('userData'), REMINDER_STATE_FILE),
+    iconPath: existsSync(iconFile) ? iconFile : undefined,
+    getWindow,
+    openWindow: () => void openWindow(),
+    log: (message, details) => console.warn(message, details),
+  });
 
   // LAN hosting (embedded relay + mDNS), created on first use from the renderer.
   const logger = createLogger(app.isPackaged ? 'warn' : 'info');
@@ -81,12 +92,13 @@ export function startDesktopApp(): void {
     installAppProtocol(ses, paths.rendererRoot, cspFor(source));
     registerIpcHandlers(
       createIpcRouter({
-        services: createDesktopServices(getWindow, hosting),
+        services: createDesktopServices(getWindow, hosting, reminders.service),
         trustedOrigin: source.origin,
         log: { warn: (message, details) => console.warn(message, details) },
       }),
     );
     installAppMenu(getWindow, !app.isPackaged);
+    reminders.attach();
     await openWindow();
   });
 

@@ -9,12 +9,14 @@ import { dialogFilters, safeFileName } from '../files/dialogOptions';
 import { FileTooLargeError, readFileLimited, writeFileAtomic } from '../files/fileIo';
 import type { LanHosting } from '../lan/hosting';
 import { lanServices } from '../ipc/lanServices';
+import { reminderServices } from '../ipc/reminderServices';
+import type { ReminderService } from '../reminders/service';
 import type { DesktopServices } from '../ipc/services';
 import { titleFromFileName } from '../pdf/printTemplates';
 import { renderPdf } from './printToPdf';
 
 /** The services behind IPC, with native dialogs attached to the app window. */
-export function createDesktopServices(getWindow: () => BrowserWindow | undefined, hosting: LanHosting): DesktopServices {
+export function createDesktopServices(getWindow: () => BrowserWindow | undefined, hosting: LanHosting, reminders: ReminderService): DesktopServices {
   async function saveWithDialog(suggestedName: string, filters: FileFilter[], data: string | Uint8Array): Promise<IpcResult<SaveFileResult>> {
     const name = safeFileName(suggestedName, filters);
     const options = { defaultPath: join(app.getPath('documents'), name), filters: dialogFilters(filters) };
@@ -52,5 +54,6 @@ export function createDesktopServices(getWindow: () => BrowserWindow | undefined
       return saveWithDialog(request.suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], pdf);
     },
     ...lanServices(hosting),
+    ...reminderServices(reminders),
   };
 }

@@ -1,6 +1,8 @@
 import { BRIDGE_GLOBAL, type IPC_CHANNELS, type MenuCommand } from './channels';
 import type { IpcErrorCode, IpcResult } from './result';
-import type { LanStartHostingRequest, OpenFileRequest, PrintToPdfRequest, SaveFileRequest } from './schemas';
+import type { LanStartHostingRequest, OpenFileRequest, PrintToPdfRequest, RemindersSetListRequest, SaveFileRequest } from './schemas';
+import type { ReminderStatus } from '../reminders/commands';
+import type { ReminderSettings } from '../reminders/settings';
 
 /**
  * The desktop bridge: the whole API the preload exposes on `window.rapport`.
@@ -89,6 +91,17 @@ export interface RapportBridge {
   };
   /** Subscribes to app menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  readonly reminders: {
+    /** The open workspace's reminder list; main schedules the notifications. */
+    setList(request: RemindersSetListRequest): Promise<void>;
+    /** Applies the device's reminder settings; answers what works on this machine. */
+    configure(settings: ReminderSettings): Promise<ReminderStatus>;
+    /**
+     * Subscribes to reminder commands (open, done, quick note). The payload is
+     * unparsed: the renderer parses it with reminderCommandSchema.
+     */
+    onCommand(listener: (command: unknown) => void): () => void;
+  };
 }
 
 /** What main answers on each channel; the preload unwraps it. */
@@ -100,6 +113,8 @@ export interface IpcResponses {
   [IPC_CHANNELS.lanStopHosting]: IpcResult<null>;
   [IPC_CHANNELS.lanStatus]: IpcResult<LanHostingStatus>;
   [IPC_CHANNELS.lanDiscover]: IpcResult<LanHostEntry[]>;
+  [IPC_CHANNELS.remindersSetList]: IpcResult<null>;
+  [IPC_CHANNELS.remindersConfigure]: IpcResult<ReminderStatus>;
 }
 
 const ERROR_PREFIX = /^\[([a-z-]+)\] /;

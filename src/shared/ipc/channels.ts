@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   lanStopHosting: 'rapport:lan:stop-hosting',
   lanStatus: 'rapport:lan:status',
   lanDiscover: 'rapport:lan:discover',
+  remindersSetList: 'rapport:reminders:set-list',
+  remindersConfigure: 'rapport:reminders:configure',
 } as const;
 
 export type IpcChannelKey = keyof typeof IPC_CHANNELS;
@@ -42,6 +44,9 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
+
+/** Main -> renderer: a reminder clicked, Done pressed, or "Quick note…" (payload parsed in the renderer). */
+export const REMINDER_COMMAND_CHANNEL = 'rapport:reminders:command';
 
 /** Name of the bridge on the renderer's global object (`window.rapport`). */
 export const BRIDGE_GLOBAL = 'rapport';

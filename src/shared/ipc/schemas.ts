@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
 import { isValidWorkspaceId } from '../sync/rooms';
+import { MAX_REMINDERS, reminderSchema } from '../reminders/reminderList';
+import { reminderSettingsSchema } from '../reminders/settings';
 
 /**
  * zod schemas for every payload the renderer sends to main. Main parses each
@@ -77,6 +79,13 @@ export const lanStartHostingRequestSchema = z.strictObject({
 });
 export type LanStartHostingRequest = z.input<typeof lanStartHostingRequestSchema>;
 
+/** The open workspace's reminder list (replaces the one main had). */
+export const remindersSetListRequestSchema = z.strictObject({
+  workspaceId: z.string().refine(isValidWorkspaceId, 'workspace ids are 1-64 of A-Z a-z 0-9 _ -'),
+  reminders: z.array(reminderSchema).max(MAX_REMINDERS),
+});
+export type RemindersSetListRequest = z.input<typeof remindersSetListRequestSchema>;
+
 /** Channels without a payload: the renderer must send nothing at all. */
 export const noPayloadSchema = z.undefined();
 
@@ -89,6 +98,8 @@ export const IPC_REQUEST_SCHEMAS = {
   [IPC_CHANNELS.lanStopHosting]: noPayloadSchema,
   [IPC_CHANNELS.lanStatus]: noPayloadSchema,
   [IPC_CHANNELS.lanDiscover]: noPayloadSchema,
+  [IPC_CHANNELS.remindersSetList]: remindersSetListRequestSchema,
+  [IPC_CHANNELS.remindersConfigure]: reminderSettingsSchema,
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 export type IpcRequestSchemas = typeof IPC_REQUEST_SCHEMAS;
