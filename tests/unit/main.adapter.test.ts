@@ -129,6 +129,8 @@ describe('hardenWebContents', () => {
   it('prevents navigation out of the app origin and opens only safe links externally', () => {
     const contents = new fake.FakeContents();
     hardenWebContents(contents as never, APP_ORIGIN);
+    // The user clicked (external opens need a gesture: tests/unit/main.hardening.test.ts).
+    contents.emit('input-event', {}, { type: 'mouseUp' });
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'rapport://elsewhere/index.html']) {
       const event = { url, preventDefault: vi.fn() };
       contents.emit('will-navigate', event);
@@ -143,6 +145,7 @@ describe('hardenWebContents', () => {
   it('denies window.open and <webview>', () => {
     const contents = new fake.FakeContents();
     hardenWebContents(contents as never, APP_ORIGIN);
+    contents.emit('input-event', {}, { type: 'mouseUp' });
     expect(contents.windowOpenHandler!({ url: 'https://example.com/x' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'smb://host/share' })).toEqual({ action: 'deny' });
     expect(vi.mocked(electron.shell.openExternal).mock.calls).toEqual([['https://example.com/x']]);
@@ -187,6 +190,7 @@ describe('startDesktopApp', () => {
     fake.appEvents.emit('web-contents-created', {}, contents);
     expect(contents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.listenerCount('will-navigate')).toBe(1);
+    for (const event of ['will-frame-navigate', 'will-redirect', 'input-event', 'will-attach-webview']) expect(contents.listenerCount(event), event).toBe(1);
   });
 
   it('denies permissions and sets the CSP on app responses', () => {
