@@ -1,44 +1,23 @@
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findElectronBinary } from './electronBinary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { binary, launchBuiltApp, skipReason, type LaunchedApp } from './launchApp';
 
-const root = resolve(import.meta.dirname, '../..');
-const binary = findElectronBinary();
-const skipReason = binary.path ? '' : `Electron specs skipped: ${binary.reason}`;
 if (!binary.path) console.log(skipReason);
 
+let launched: LaunchedApp | undefined;
 let app: ElectronApplication;
 let page: Page;
-let userData: string;
 
 test.describe('desktop shell', () => {
   test.skip(!binary.path, skipReason);
 
   test.beforeAll(async () => {
     // Test the app as built now: main, preload and renderer.
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
-    userData = mkdtempSync(join(tmpdir(), 'rapport-electron-'));
-    // The built renderer over rapport://, not a dev server.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL'),
-    );
-    app = await electron.launch({
-      executablePath: binary.path,
-      // Chromium's OS sandbox refuses to start as root (CI containers); the renderer sandbox stays on.
-      args: [join(root, 'out/main/index.js'), `--user-data-dir=${userData}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      cwd: root,
-      env,
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    launched = await launchBuiltApp();
+    ({ app, page } = launched);
   });
 
   test.afterAll(async () => {
-    await app?.close();
-    if (userData) rmSync(userData, { recursive: true, force: true });
+    await launched?.close();
   });
 
   test('loads the renderer from the app protocol, with the CSP header', async () => {
@@ -95,5 +74,35 @@ test.describe('desktop shell', () => {
     expect(page.url()).toBe('rapport://app/index.html');
     expect(await page.evaluate(() => document.readyState)).toBe('complete');
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('web links leave for the system browser only after a real click, once per click', async () => {
+    await app.evaluate(({ shell }) => {
+      const opened: string[] = [];
+      (globalThis as unknown as { __opened: string[] }).__opened = opened;
+      shell.openExternal = (async (url: string) => void opened.push(url)) as typeof shell.openExternal;
+    });
+    const opened = () => app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened);
+    // Script alone is no gesture main can see: nothing opens.
+    await page.evaluate(() => window.open('https://example.com/scripted'));
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement('a'), { href: 'https://example.com/clicked', textContent: 'Example link', id: 'external-link-test' });
+      // Above the app's layout, so a real click reaches it.
+      Object.assign(link.style, { position: 'fixed', top: '0', left: '0', zIndex: '2147483647', background: '#fff', padding: '8px' });
+      document.body.append(link);
+    });
+    const scripted = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<string>((resolve) => BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => resolve(event.url))),
+    );
+    await page.evaluate(() => document.getElementById('external-link-test')?.click());
+    // Main saw the navigation (our handler, registered first, already decided it) and opened nothing.
+    expect(await scripted).toBe('https://example.com/clicked');
+    expect(await opened()).toEqual([]);
+    // A real click (input through the browser process) opens it, and the window stays on the app.
+    await page.locator('#external-link-test').click();
+    await expect.poll(opened).toEqual(['https://example.com/clicked']);
+    expect(page.url()).toBe('rapport://app/index.html');
+    await page.evaluate(() => document.getElementById('external-link-test')?.remove());
   });
 });

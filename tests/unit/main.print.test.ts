@@ -123,7 +123,7 @@ describe('renderPdf on one print session', () => {
     // Hardened once: one request filter and one protocol handler for all three prints.
     const ses = fake.partitions.get(PRINT_PARTITION)!;
     expect(ses.filters).toHaveLength(1);
-    expect([...ses.handlers.keys()]).toEqual(['rapport']);
+    expect([...ses.handlers.keys()].sort()).toEqual(['file', 'rapport']);
   });
 
   it('installs the tested filter: the network, files and finished prints are cancelled', async () => {
@@ -141,6 +141,8 @@ describe('renderPdf on one print session', () => {
     const handler = ses.handlers.get('rapport')!;
     expect((await handler(new Request(finished.loadedUrl!))).status).toBe(404);
     expect((await handler(new Request('rapport://app/index.html'))).status).toBe(404);
+    // file: fails in the session itself, whatever webRequest sees.
+    expect((await ses.handlers.get('file')!(new Request('file:///etc/passwd'))).type).toBe('error');
     expect(await decide('data:image/png;base64,iVBORw0KGgo=', 'image')).toBe(false);
   });
 

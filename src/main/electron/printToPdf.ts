@@ -11,8 +11,9 @@ let printSession: Session | undefined;
 /**
  * The one print session, hardened the first time it is needed (after ready):
  * in memory, no HTTP cache (so no printed document outlives its print),
- * every permission denied, the app scheme answering only live print jobs, and
- * every request but a window's own document cancelled (decidePrintRequest).
+ * every permission denied, the app scheme answering only live print jobs,
+ * file: failing, and every request but a window's own document cancelled
+ * (decidePrintRequest).
  */
 function hardenedPrintSession(): Session {
   if (printSession) return printSession;
@@ -21,6 +22,8 @@ function hardenedPrintSession(): Session {
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
   ses.protocol.handle(APP_SCHEME, (request) => printDocumentResponse(request.url, jobs));
+  // webRequest does not see every file: load (electron/electron#22370, #45903): fail them here as well.
+  ses.protocol.handle('file', () => Response.error());
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !decidePrintRequest(details, jobs) }));
   printSession = ses;
   return ses;
