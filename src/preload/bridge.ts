@@ -1,5 +1,6 @@
-import { APP_VERSION_ARG, IPC_CHANNELS, MENU_COMMAND_CHANNEL, REMINDER_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
+import { APP_VERSION_ARG, DEEP_LINK_CHANNEL, IPC_CHANNELS, MENU_COMMAND_CHANNEL, REMINDER_COMMAND_CHANNEL, isMenuCommand, type IpcChannel, type MenuCommand } from '../shared/ipc/channels';
 import { bridgeErrorText, type IpcResponses, type RapportBridge, type RapportVersions } from '../shared/ipc/bridge';
+import { looksLikeDeepLink } from '../shared/deeplink/limits';
 
 /**
  * Builds the object exposed as `window.rapport`. Only this fixed set of
@@ -58,6 +59,19 @@ export function createBridge(
       };
       ipc.on(MENU_COMMAND_CHANNEL, wrapped);
       return () => ipc.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    },
+    deepLinks: {
+      subscribe(listener: (link: string) => void): () => void {
+        // Only bounded rapport:// text crosses, without the Electron event.
+        const wrapped = (_event: unknown, link: unknown) => {
+          if (looksLikeDeepLink(link)) listener(link);
+        };
+        ipc.on(DEEP_LINK_CHANNEL, wrapped);
+        return () => ipc.removeListener(DEEP_LINK_CHANNEL, wrapped);
+      },
+      ready: async () => {
+        await invoke(IPC_CHANNELS.deepLinkReady);
+      },
     },
     reminders: {
       setList: async (request) => {

@@ -39,6 +39,7 @@ test('host on this network: the invite code works for a colleague, and stopping 
         discover: async () => [{ name: 'desk-1', workspaceName: 'Regional', host: '127.0.0.1', port: 4455, workspaceId: 'lan-ws' }],
       },
       onMenuCommand: () => () => undefined,
+      deepLinks: { subscribe: () => () => undefined, ready: async () => undefined },
     };
   }, relay.url);
   await host.goto('/');

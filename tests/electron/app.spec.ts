@@ -44,7 +44,7 @@ test.describe('desktop shell', () => {
       const bridge = (window as unknown as { rapport: Record<string, unknown> }).rapport;
       return { keys: Object.keys(bridge).sort(), lan: Object.keys(bridge.lan as object).sort(), versions: bridge.versions as Record<string, string> };
     });
-    expect(shape.keys).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'saveFile', 'versions']);
+    expect(shape.keys).toEqual(['deepLinks', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'reminders', 'saveFile', 'versions']);
     expect(shape.lan).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
     expect(shape.versions.app).toMatch(/^\d+\.\d+\.\d+/);
     expect(shape.versions.electron).toMatch(/^45\./);

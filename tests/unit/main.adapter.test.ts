@@ -47,6 +47,8 @@ const fake = await vi.hoisted(async () => {
     maximize = vi.fn();
     setFullScreen = vi.fn();
     show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
     static getAllWindows = () => FakeWindow.created;
   }
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
@@ -95,6 +97,7 @@ vi.mock('electron', () => ({
     getVersion: () => '9.9.9',
     getPath: () => fake.paths.userData,
     quit: vi.fn(),
+    setAsDefaultProtocolClient: vi.fn(() => true),
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
@@ -229,5 +232,29 @@ describe('startDesktopApp', () => {
     const newCustomer = menu.template.flatMap((m) => m.submenu ?? []).find((item) => item.id === 'new-customer')!;
     newCustomer.click!();
     expect(window.webContents.sent).toEqual([['rapport:menu:command', 'new-customer']]);
+  });
+
+  it('registers as the rapport:// handler and sends deep links from a second launch or open-url once the page is ready', async () => {
+    expect(vi.mocked(electron.app.setAsDefaultProtocolClient)).toHaveBeenCalledWith('rapport');
+    const [window] = fake.FakeWindow.created;
+    const links = () => window.webContents.sent.filter(([channel]) => channel === 'rapport:deeplink:open');
+    const ready = () => fake.handlers.get('rapport:deeplink:ready')!({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, undefined);
+    fake.appEvents.emit('second-instance', {}, ['Rapport.exe', '--original-process-start-time=1', 'rapport://customer/ws-1/c-1'], '/', null);
+    expect(window.focus).toHaveBeenCalled();
+    expect(links()).toEqual([]);
+    expect(await ready()).toEqual({ ok: true, value: null });
+    expect(links()).toEqual([['rapport:deeplink:open', 'rapport://customer/ws-1/c-1']]);
+    // macOS: open-url, its default (open in the browser) prevented; a reload queues until the new page is ready.
+    window.webContents.emit('did-navigate');
+    const openUrl = { preventDefault: vi.fn() };
+    fake.appEvents.emit('open-url', openUrl, 'rapport://customer/ws-1/c-2');
+    expect(openUrl.preventDefault).toHaveBeenCalled();
+    fake.appEvents.emit('open-url', { preventDefault: vi.fn() }, 'rapport://customer/ws-1/c-2?token=x');
+    expect(links()).toHaveLength(1);
+    await ready();
+    expect(links()).toEqual([
+      ['rapport:deeplink:open', 'rapport://customer/ws-1/c-1'],
+      ['rapport:deeplink:open', 'rapport://customer/ws-1/c-2'],
+    ]);
   });
 });

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcChannel } from '../../src/shared/ipc/channels';
+import { DEEP_LINK_CHANNEL, INVOKE_CHANNELS, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcChannel } from '../../src/shared/ipc/channels';
+import { MAX_DEEP_LINK_LENGTH } from '../../src/shared/deeplink/limits';
 import { IPC_REQUEST_SCHEMAS, MAX_PRINT_TEMPLATE_CHARS, MAX_SAVE_BYTES } from '../../src/shared/ipc/schemas';
 import { bridgeErrorCode, bridgeErrorMessage } from '../../src/shared/ipc/bridge';
 import { ipcOk } from '../../src/shared/ipc/result';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../src/main/config/appProtocol';
 import { createIpcRouter } from '../../src/main/ipc/router';
 import { lanServices } from '../../src/main/ipc/lanServices';
+import { deepLinkServices } from '../../src/main/ipc/deepLinkServices';
 import { reminderServices } from '../../src/main/ipc/reminderServices';
 import type { ReminderService } from '../../src/main/reminders/service';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/shared/reminders/settings';
@@ -36,6 +38,7 @@ function recordingServices() {
     [IPC_CHANNELS.openFile]: async (request) => (calls.push({ channel: IPC_CHANNELS.openFile, request }), ipcOk(null)),
     [IPC_CHANNELS.printToPdf]: async (request) => (calls.push({ channel: IPC_CHANNELS.printToPdf, request }), saved),
     ...lanServices(hosting),
+    ...deepLinkServices({ rendererReady: () => void calls.push({ channel: IPC_CHANNELS.deepLinkReady, request: undefined }) }),
     // A stand-in for the reminder service (tested for real in src/main/reminders/*.test.ts).
     ...reminderServices({
       setList: async (request: unknown) => void calls.push({ channel: IPC_CHANNELS.remindersSetList, request }),
@@ -53,6 +56,7 @@ const goodPayloads: Record<IpcChannel, unknown> = {
   [IPC_CHANNELS.lanStopHosting]: undefined,
   [IPC_CHANNELS.lanStatus]: undefined,
   [IPC_CHANNELS.lanDiscover]: undefined,
+  [IPC_CHANNELS.deepLinkReady]: undefined,
   [IPC_CHANNELS.remindersSetList]: { workspaceId: 'ws-1', reminders: [] },
   [IPC_CHANNELS.remindersConfigure]: DEFAULT_REMINDER_SETTINGS,
 };
@@ -156,6 +160,7 @@ describe('IPC payloads', () => {
       [IPC_CHANNELS.lanStopHosting, { workspaceId: 'ws-1' }],
       [IPC_CHANNELS.lanDiscover, 'all'],
       [IPC_CHANNELS.lanStatus, null],
+      [IPC_CHANNELS.deepLinkReady, 'rapport://customer/ws/c'],
     ];
     for (const [channel, payload] of bad) {
       const result = await router.get(channel)!(appFrame, payload);
@@ -198,6 +203,13 @@ describe('IPC payloads', () => {
     expect(calls.map((call) => call.channel)).toEqual([IPC_CHANNELS.lanStartHosting, IPC_CHANNELS.lanStatus, IPC_CHANNELS.lanDiscover, IPC_CHANNELS.lanStopHosting]);
     expect(calls[0]?.request).toEqual({ workspaceId: 'ws-1', token: 'secret-token-1', workspaceName: 'Acme' });
   });
+
+  it('the deep-link ready signal reaches the router, with no payload', async () => {
+    const { services, calls } = recordingServices();
+    const router = createIpcRouter({ services, trustedOrigin: APP_ORIGIN });
+    expect(await router.get(IPC_CHANNELS.deepLinkReady)!(appFrame, undefined)).toEqual({ ok: true, value: null });
+    expect(calls).toEqual([{ channel: IPC_CHANNELS.deepLinkReady, request: undefined }]);
+  });
 });
 
 describe('preload bridge', () => {
@@ -216,8 +228,9 @@ describe('preload bridge', () => {
   it('exposes exactly the allow-listed API and nothing of ipcRenderer', () => {
     const { ipc } = fakeIpc();
     const bridge = createBridge(ipc, { platform: 'linux', argv: ['electron', '--rapport-app-version=0.1.0'], versions: { electron: '45.4.1', chrome: '142.0', node: '22.20.0', v8: 'x' } });
-    expect(Object.keys(bridge).sort()).toEqual(['lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'reminders', 'saveFile', 'versions']);
+    expect(Object.keys(bridge).sort()).toEqual(['deepLinks', 'lan', 'onMenuCommand', 'openFile', 'platform', 'printToPdf', 'reminders', 'saveFile', 'versions']);
     expect(Object.keys(bridge.reminders).sort()).toEqual(['configure', 'onCommand', 'setList']);
+    expect(Object.keys(bridge.deepLinks).sort()).toEqual(['ready', 'subscribe']);
     expect(Object.keys(bridge.lan).sort()).toEqual(['discover', 'startHosting', 'status', 'stopHosting']);
     expect(bridge.platform).toBe('linux');
     // Only the versions named here, not all of process.versions.
@@ -236,6 +249,7 @@ describe('preload bridge', () => {
     expect(await bridge.lan.stopHosting()).toBeUndefined();
     await bridge.lan.status();
     await bridge.lan.discover();
+    expect(await bridge.deepLinks.ready()).toBeUndefined();
     expect(await bridge.reminders.setList({ workspaceId: 'ws-1', reminders: [] })).toBeUndefined();
     await bridge.reminders.configure(DEFAULT_REMINDER_SETTINGS);
     expect(invoked.map(([channel]) => channel).sort()).toEqual([...INVOKE_CHANNELS].sort());
@@ -278,6 +292,22 @@ describe('preload bridge', () => {
     emit(MENU_COMMAND_CHANNEL, 'find');
     expect(seen).toHaveLength(2);
     expect(listeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
+  });
+
+  it('passes only bounded rapport:// text as deep links, without the Electron event, and unsubscribes', () => {
+    const { ipc, emit, listeners } = fakeIpc();
+    const bridge = createBridge(ipc, { platform: 'linux', argv: [] });
+    const seen: unknown[][] = [];
+    const off = bridge.deepLinks.subscribe((...args) => seen.push(args));
+    emit(DEEP_LINK_CHANNEL, 'rapport://customer/ws/c');
+    emit(DEEP_LINK_CHANNEL, 'javascript:alert(1)');
+    emit(DEEP_LINK_CHANNEL, { href: 'rapport://customer/ws/c' });
+    emit(DEEP_LINK_CHANNEL, `rapport://customer/ws/${'c'.repeat(MAX_DEEP_LINK_LENGTH)}`);
+    expect(seen).toEqual([['rapport://customer/ws/c']]);
+    off();
+    emit(DEEP_LINK_CHANNEL, 'rapport://customer/ws/c');
+    expect(seen).toHaveLength(1);
+    expect(listeners.get(DEEP_LINK_CHANNEL)?.size).toBe(0);
   });
 
   it('the preload bundles no package but electron (a sandboxed preload can require nothing else)', () => {

@@ -17,6 +17,7 @@ import { installAppMenu } from './menu';
 import { createMainWindow } from './mainWindow';
 import { installAppProtocol, registerAppSchemeBeforeReady } from './protocol';
 import { createDesktopServices } from './services';
+import { installDeepLinks } from './deepLinks';
 import { createElectronReminders } from './reminders';
 import { REMINDER_STATE_FILE } from '../reminders/stateFile';
 
@@ -35,9 +36,12 @@ export function startDesktopApp(): void {
   const source = resolveRendererSource({ isPackaged: app.isPackaged, env: process.env });
   let mainWindow: BrowserWindow | undefined;
   const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  // Deep links: listening before 'ready', since macOS sends the link that launched the app as open-url first.
+  const deepLinks = installDeepLinks({ getWindow, openWindow: () => void openWindow(), log: (message, details) => console.warn(message, details) });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, source.origin));
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    deepLinks.router.receiveArgv(argv, 'second-instance');
     const window = getWindow();
     if (!window) return;
     if (window.isMinimized()) window.restore();
@@ -57,6 +61,7 @@ export function startDesktopApp(): void {
       mainWindow = undefined;
     });
     reminders.watchWindow(mainWindow);
+    deepLinks.watchWindow(mainWindow);
   };
   // Follow-up reminders: notifications from main, scheduled from the renderer's list.
   const reminders = createElectronReminders({
@@ -92,7 +97,7 @@ export function startDesktopApp(): void {
     installAppProtocol(ses, paths.rendererRoot, cspFor(source));
     registerIpcHandlers(
       createIpcRouter({
-        services: createDesktopServices(getWindow, hosting, reminders.service),
+        services: createDesktopServices(getWindow, hosting, reminders.service, deepLinks.router),
         trustedOrigin: source.origin,
         log: { warn: (message, details) => console.warn(message, details) },
       }),

@@ -12,11 +12,18 @@ import { lanServices } from '../ipc/lanServices';
 import { reminderServices } from '../ipc/reminderServices';
 import type { ReminderService } from '../reminders/service';
 import type { DesktopServices } from '../ipc/services';
+import { deepLinkServices } from '../ipc/deepLinkServices';
+import type { DeepLinkRouter } from '../deeplink/deepLinkRouter';
 import { titleFromFileName } from '../pdf/printTemplates';
 import { renderPdf } from './printToPdf';
 
 /** The services behind IPC, with native dialogs attached to the app window. */
-export function createDesktopServices(getWindow: () => BrowserWindow | undefined, hosting: LanHosting, reminders: ReminderService): DesktopServices {
+export function createDesktopServices(
+  getWindow: () => BrowserWindow | undefined,
+  hosting: LanHosting,
+  reminders: ReminderService,
+  deepLinks: Pick<DeepLinkRouter, 'rendererReady'>,
+): DesktopServices {
   async function saveWithDialog(suggestedName: string, filters: FileFilter[], data: string | Uint8Array): Promise<IpcResult<SaveFileResult>> {
     const name = safeFileName(suggestedName, filters);
     const options = { defaultPath: join(app.getPath('documents'), name), filters: dialogFilters(filters) };
@@ -55,5 +62,6 @@ export function createDesktopServices(getWindow: () => BrowserWindow | undefined
     },
     ...lanServices(hosting),
     ...reminderServices(reminders),
+    ...deepLinkServices(deepLinks),
   };
 }

@@ -11,6 +11,7 @@ import { AppContext, type AppActions } from './AppContext';
 import { benchRegistry } from '../bench/registry';
 import { loadSyncConfig, saveSyncConfig, type SyncConfig } from '../sync/syncConfig';
 import { decodeInvite } from '../../shared/sync/invite';
+import { DeepLinkHandler } from '../deeplink/DeepLinkHandler';
 
 const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
@@ -137,6 +138,7 @@ export function App() {
           <Shell key={state.session.meta.id} />
         </SessionContext.Provider>
       )}
+      <DeepLinkHandler />
     </AppContext.Provider>
   );
 }

@@ -91,6 +91,16 @@ export interface RapportBridge {
   };
   /** Subscribes to app menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  readonly deepLinks: {
+    /**
+     * Subscribes to deep links (rapport://join#…, rapport://customer/…) the OS
+     * handed the app; returns the unsubscribe function. The text is unparsed
+     * here: the renderer parses it with deepLinkSchema.
+     */
+    subscribe(listener: (link: string) => void): () => void;
+    /** Tells main the renderer handles links now: those that waited (a cold start's) come at once, later ones as they arrive. */
+    ready(): Promise<void>;
+  };
   readonly reminders: {
     /** The open workspace's reminder list; main schedules the notifications. */
     setList(request: RemindersSetListRequest): Promise<void>;
@@ -113,6 +123,7 @@ export interface IpcResponses {
   [IPC_CHANNELS.lanStopHosting]: IpcResult<null>;
   [IPC_CHANNELS.lanStatus]: IpcResult<LanHostingStatus>;
   [IPC_CHANNELS.lanDiscover]: IpcResult<LanHostEntry[]>;
+  [IPC_CHANNELS.deepLinkReady]: IpcResult<null>;
   [IPC_CHANNELS.remindersSetList]: IpcResult<null>;
   [IPC_CHANNELS.remindersConfigure]: IpcResult<ReminderStatus>;
 }

@@ -11,6 +11,7 @@ export const IPC_CHANNELS = {
   lanStopHosting: 'rapport:lan:stop-hosting',
   lanStatus: 'rapport:lan:status',
   lanDiscover: 'rapport:lan:discover',
+  deepLinkReady: 'rapport:deeplink:ready',
   remindersSetList: 'rapport:reminders:set-list',
   remindersConfigure: 'rapport:reminders:configure',
 } as const;
@@ -47,6 +48,12 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** Main -> renderer: a reminder clicked, Done pressed, or "Quick note…" (payload parsed in the renderer). */
 export const REMINDER_COMMAND_CHANNEL = 'rapport:reminders:command';
+
+/**
+ * Main -> renderer: a deep link the OS handed the app (rapport://…, as text).
+ * Main sent it only after parsing; the renderer parses it again with zod.
+ */
+export const DEEP_LINK_CHANNEL = 'rapport:deeplink:open';
 
 /** Name of the bridge on the renderer's global object (`window.rapport`). */
 export const BRIDGE_GLOBAL = 'rapport';

@@ -98,6 +98,7 @@ export const IPC_REQUEST_SCHEMAS = {
   [IPC_CHANNELS.lanStopHosting]: noPayloadSchema,
   [IPC_CHANNELS.lanStatus]: noPayloadSchema,
   [IPC_CHANNELS.lanDiscover]: noPayloadSchema,
+  [IPC_CHANNELS.deepLinkReady]: noPayloadSchema,
   [IPC_CHANNELS.remindersSetList]: remindersSetListRequestSchema,
   [IPC_CHANNELS.remindersConfigure]: reminderSettingsSchema,
 } as const satisfies Record<IpcChannel, z.ZodType>;
