@@ -20,6 +20,7 @@ import { createDesktopServices } from './services';
 import { installDeepLinks } from './deepLinks';
 import { createElectronReminders } from './reminders';
 import { REMINDER_STATE_FILE } from '../reminders/stateFile';
+import { refuseFileProtocol } from './fileProtocol';
 
 /** The desktop app's lifecycle: one hardened window, the app protocol, the menu and IPC. */
 export function startDesktopApp(): void {
@@ -95,6 +96,7 @@ export function startDesktopApp(): void {
     const ses = session.defaultSession;
     hardenSession(ses, source);
     installAppProtocol(ses, paths.rendererRoot, cspFor(source));
+    refuseFileProtocol(ses, (message, details) => console.warn(message, details));
     registerIpcHandlers(
       createIpcRouter({
         services: createDesktopServices(getWindow, hosting, reminders.service, deepLinks.router),
