@@ -2,6 +2,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { createServer } from 'node:net';
 import { createCustomer, startEmptyWorkspace, trackErrors } from './support';
 import { inviteCode, startRelay, type TestRelay } from './relay';
+import { expectAccessible } from './a11y';
 
 /*
  * Deep links, renderer side. The web build takes invite links as `/#join=<code>`
@@ -52,6 +53,7 @@ test('an invite link asks first: Cancel joins nothing, Join joins through the re
   expect(alice.url()).not.toContain('#join');
   // Focus is in the dialog, on Cancel.
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(alice, 'dialog');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
@@ -68,9 +70,12 @@ test('an invite link asks first: Cancel joins nothing, Join joins through the re
   await expect(alice.getByRole('navigation', { name: 'Main' })).toContainText('Deep link team');
   await createCustomer(alice, 'Initech', 'Initech Corp');
 
-  // A teammate's device joins from the same link and receives Alice's customer from the relay.
+  // Settings shares the invite as a link; a teammate's device opens it, joins, and receives Alice's customer from the relay.
+  await alice.getByRole('link', { name: 'Settings', exact: true }).click();
+  const link = await alice.getByRole('textbox', { name: 'Invite link' }).inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#join=rapport-invite:/);
   const bob = await freshPage(browser);
-  await bob.goto(`/#join=${code}`);
+  await bob.goto(link);
   await joinDialog(bob).getByRole('button', { name: 'Join' }).click();
   await expect(bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Initech' })).toBeVisible({ timeout: 15_000 });
   expect(errors).toEqual([]);
@@ -101,6 +106,7 @@ test('a damaged invite link says so, and opens nothing', async ({ page }) => {
   await page.goto('/#join=rapport-invite:not-really-an-invite');
   const notice = page.getByRole('alertdialog', { name: 'Link not opened' });
   await expect(notice).toContainText('damaged');
+  await expectAccessible(page, 'dialog');
   await notice.getByRole('button', { name: 'OK' }).click();
   await expect(notice).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Welcome to Rapport' })).toBeVisible();
@@ -122,6 +128,11 @@ async function withDesktopStandIn(page: Page): Promise<void> {
       versions: { app: 'test', electron: 'none', chrome: 'none', node: 'none' },
       lan: { startHosting: async () => undefined, stopHosting: async () => undefined, status: async () => ({ hosting: false }), discover: async () => [] },
       onMenuCommand: () => () => undefined,
+      reminders: {
+        setList: async () => undefined,
+        configure: async () => ({ notifications: false, actions: false, tray: 'off', shortcut: { state: 'off', accelerator: '' } }),
+        onCommand: () => () => undefined,
+      },
       deepLinks: {
         subscribe: (listener: (link: string) => void) => {
           listeners.add(listener);

@@ -5,6 +5,7 @@ import { syncConfigSchema } from '../sync/syncConfig';
 import { encodeInvite } from '../../shared/sync/invite';
 import { useSyncState } from '../sync/useSyncState';
 import { JoinForm } from '../sync/JoinForm';
+import { inviteLinkFor } from '../deeplink/inviteLink';
 
 /** Relay URL and token for this workspace, an invite for teammates, and joining with an invite. */
 export function SyncSettings() {
@@ -23,7 +24,9 @@ export function SyncSettings() {
     await app.saveSync(parsed.data);
   };
 
-  const code = app.syncConfig ? encodeInvite({ relay: app.syncConfig.relayUrl, workspaceId: session.meta.id, token: app.syncConfig.token, name: session.meta.name }) : null;
+  const invite = app.syncConfig ? { relay: app.syncConfig.relayUrl, workspaceId: session.meta.id, token: app.syncConfig.token, name: session.meta.name } : null;
+  const code = invite ? encodeInvite(invite) : null;
+  const link = invite ? inviteLinkFor(invite) : null;
 
   return (
     <section className="panel" aria-labelledby="sync-title">
@@ -65,6 +68,13 @@ export function SyncSettings() {
           <span className="field-label">Invite code (carries the relay and the token: share it only with teammates)</span>
           <textarea readOnly aria-label="Invite code" value={code} rows={2} onFocus={(e) => e.currentTarget.select()} />
           <button onClick={() => void navigator.clipboard?.writeText(code)}>Copy invite code</button>
+        </div>
+      )}
+      {link && (
+        <div className="field">
+          <span className="field-label">Invite link (opens Rapport, which asks before joining; it carries the token too)</span>
+          <textarea readOnly aria-label="Invite link" value={link} rows={2} onFocus={(e) => e.currentTarget.select()} />
+          <button onClick={() => void navigator.clipboard?.writeText(link)}>Copy invite link</button>
         </div>
       )}
       <JoinForm label="Join with an invite code" />
