@@ -15,6 +15,8 @@ export function createElectronReminders(options: {
   getWindow: () => BrowserWindow | undefined;
   openWindow: () => void;
   log: (message: string, details: Record<string, unknown>) => void;
+  /** process.platform unless a test says otherwise. */
+  platform?: string;
 }): { service: ReminderService; attach(): void; watchWindow(window: BrowserWindow): void } {
   // A notification garbage-collected before the user answers loses its click and action events.
   const shown = new Set<Notification>();
@@ -34,7 +36,7 @@ export function createElectronReminders(options: {
     get notificationsSupported() {
       return app.isReady() && Notification.isSupported();
     },
-    actionsSupported: notificationActionsSupported(process.platform),
+    actionsSupported: notificationActionsSupported(options.platform ?? process.platform),
     show(content, onActivate) {
       const notification = new Notification({
         id: content.id,

@@ -19,6 +19,7 @@ import { useMenuCommands } from './useMenuCommands';
 import { MAIN_VIEWS } from './nav';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
+import { ReminderBridge } from '../reminders/ReminderBridge';
 
 
 function isActive(current: Route, target: Route): boolean {
@@ -104,6 +105,7 @@ export function Shell() {
           </div>
         </nav>
         <CommandPalette />
+        <ReminderBridge />
         <main className="content">
           {storageError && (
             <div className="banner error" role="alert">

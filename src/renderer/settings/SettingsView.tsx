@@ -6,6 +6,7 @@ import { RelationshipRules } from './RelationshipRules';
 import { SyncSettings } from './SyncSettings';
 import { LanHosting } from './LanHosting';
 import { BackupPanel } from '../backup/BackupPanel';
+import { RemindersPanel } from '../reminders/RemindersPanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -65,6 +66,7 @@ export function SettingsView() {
       <SyncSettings key={session.meta.id} />
       <LanHosting />
       <BackupPanel />
+      <RemindersPanel />
       <RelationshipRules />
     </section>
   );
