@@ -5,10 +5,11 @@
  * time zone; interactions and stage moves are instants (epoch ms). Comparing the two
  * needs the user's IANA time zone, passed in explicitly: date-fns' plain functions
  * work in the host's zone (wrong for a user whose settings name another zone, and
- * untestable across zones), so instants are turned into local dates with Intl, and
- * every calendar computation is done on whole-day numbers (days since 1970-01-01 of
- * the proleptic Gregorian calendar), which DST cannot touch.
+ * untestable across zones), so offsets and local midnights come from @date-fns/tz
+ * (tzOffset, TZDate), and every calendar computation is done on whole-day numbers
+ * (days since 1970-01-01 of the proleptic Gregorian calendar), which DST cannot touch.
  */
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 export type IsoDate = string;
 
@@ -47,33 +48,18 @@ export function monthKey(date: IsoDate): string {
   return date.slice(0, 7);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const checkedZones = new Set<string>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    // Throws RangeError for an unknown zone: callers learn early, not with wrong dates.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+/** Throws RangeError for an unknown zone: callers learn early, not with wrong dates. */
+function checkZone(timeZone: string): void {
+  if (checkedZones.has(timeZone)) return;
+  new Intl.DateTimeFormat('en-US', { timeZone });
+  checkedZones.add(timeZone);
 }
 
-/** The zone's offset from UTC at instant `ms`, in ms (New York in winter: -5 h). */
+/** The zone's offset from UTC at instant `ms`, in ms (New York in winter: -5 h), from @date-fns/tz. */
 export function zoneOffset(ms: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(ms / 1000) * 1000;
+  return tzOffset(timeZone, new Date(ms)) * 60_000;
 }
 
 /**
@@ -88,7 +74,7 @@ export class LocalCalendar {
   private readonly dayNames = new Map<number, IsoDate>();
 
   constructor(readonly timeZone: string) {
-    formatterFor(timeZone);
+    checkZone(timeZone);
   }
 
   private offsetAt(ms: number): number {
@@ -124,14 +110,11 @@ export class LocalCalendar {
     const day = dayNumber(date);
     const cached = this.dayStarts.get(day);
     if (cached !== undefined) return cached;
-    const utcMidnight = day * DAY_MS;
-    let guess = utcMidnight - zoneOffset(utcMidnight, this.timeZone);
-    guess = utcMidnight - zoneOffset(guess, this.timeZone);
-    // Where midnight does not exist the guess lands on the day before or after: step to the day's first hour.
-    while (this.dayOf(guess) < day) guess += 15 * 60_000;
-    while (this.dayOf(guess - 15 * 60_000) === day) guess -= 15 * 60_000;
-    this.dayStarts.set(day, guess);
-    return guess;
+    const [y, m, d] = date.split('-').map(Number);
+    // TZDate resolves a local midnight that does not exist (Santiago, DST at 00:00) to the day's first instant.
+    const start = new TZDate(y, m - 1, d, this.timeZone).getTime();
+    this.dayStarts.set(day, start);
+    return start;
   }
 
   /** Whole calendar days between two instants as seen in this zone. */

@@ -1,0 +1,26 @@
+export {
+  deviceTimeZone,
+  eventDateFromInputs,
+  eventDateToInputs,
+  eventInstant,
+  isCalendarDate,
+  localDateOfEvent,
+  readEventDate,
+  storeEventDate,
+  storedEventDateSchema,
+  type EventDate,
+  type EventDateInput,
+  type StoredEventDate,
+} from './eventDate';
+export {
+  DATE_STYLE,
+  eventDateIso,
+  eventDateTimeAttribute,
+  formatCalendarDate,
+  formatEventDate,
+  formatEventTime,
+  formatInstantDate,
+  formatInstantDateTime,
+  TIME_STYLE,
+  type DateContext,
+} from './formatDate';
