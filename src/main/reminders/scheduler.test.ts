@@ -299,6 +299,18 @@ describe('reminders in Europe/Stockholm', () => {
     expect(titles(shown)).toEqual(['Customer a']);
   });
 
+  it('where the system cannot show notifications, reminders are kept for later, not used up unseen', async () => {
+    vi.setSystemTime(new Date('2026-05-12T07:00:00Z'));
+    const fake = fakePlatform();
+    const service = createReminderService({ store: reminderStateFile(statePath), platform: { ...fake.platform, notificationsSupported: false } });
+    services.push(service);
+    expect((await service.configure(settings())).notifications).toBe(false);
+    await service.setList({ workspaceId: 'ws-1', reminders: [reminder('a', '2026-05-12')] });
+    await advance(60_000);
+    expect(fake.shown).toEqual([]);
+    expect(service.scheduler.snapshot().notified).toEqual({});
+  });
+
   it('a corrupt state file reads as none, and is replaced by a valid one', async () => {
     await writeFile(statePath, '{"version":1,"notified":{"c-a/f-a":42}}');
     vi.setSystemTime(new Date('2026-05-12T07:00:00Z'));

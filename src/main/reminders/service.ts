@@ -123,7 +123,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
         },
       });
       const shortcut = platform.setShortcut(next.shortcut.enabled ? next.shortcut.accelerator : null, quickNote);
-      await scheduler.configure({ enabled: next.enabled, quietHours: next.quietHours });
+      // Where nothing can be shown, nothing is checked: reminders are not used up unseen.
+      await scheduler.configure({ enabled: next.enabled && platform.notificationsSupported, quietHours: next.quietHours });
       return {
         notifications: platform.notificationsSupported,
         actions: platform.notificationsSupported && platform.actionsSupported,
