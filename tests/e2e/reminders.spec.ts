@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createCustomer, startEmptyWorkspace } from './support';
+import { expectAccessible } from './a11y';
 
 /**
  * Reminders in the web build: the page's own Notification API, driven by the
@@ -96,6 +97,10 @@ test('permission is asked when reminders are turned on, never at load; a refusal
   expect(await page.evaluate(() => Notification.permission)).toBe('default');
   await expect(panel.getByText('The browser has not been allowed to show notifications yet.')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Allow notifications' })).toBeVisible();
+  // Every control of the panel has an accessible name, in light and dark.
+  await expectAccessible(page, 'section[aria-labelledby="reminders-title"]');
+  for (const name of ['Reminder time', 'Quiet hours from', 'Quiet hours until']) await expect(panel.getByLabel(name, { exact: true })).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: 'Only follow-ups assigned to me (or to nobody)' })).toBeChecked();
 
   // The user blocks notifications in the site settings (as the browser's own page would).
   const cdp = await context.newCDPSession(page);
