@@ -12,6 +12,8 @@ import { benchRegistry } from '../bench/registry';
 import { loadSyncConfig, saveSyncConfig, type SyncConfig } from '../sync/syncConfig';
 import { decodeInvite } from '../../shared/sync/invite';
 import { DeepLinkHandler } from '../deeplink/DeepLinkHandler';
+import { UpdateBanner } from '../pwa/UpdateBanner';
+import { askPersistentStorageOnce } from '../pwa/persistentStorage';
 
 const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
@@ -34,6 +36,8 @@ export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
 
   const openWorkspace = useCallback(async (meta: MetaStore, user: LocalUser, workspace: WorkspaceMeta) => {
+    // Once per device, as the first workspace is created or opened (never on the blank first page).
+    void askPersistentStorageOnce(meta);
     const session = await WorkspaceSession.open(workspace, user);
     if (import.meta.env.MODE === 'bench') benchRegistry.session = session;
     setState((previous) => {
@@ -84,7 +88,13 @@ export function App() {
   }, [state]);
 
   if (state.phase === 'loading') return <div className="boot" aria-busy="true">Opening Rapport…</div>;
-  if (state.phase === 'error') return <div className="boot error" role="alert">{state.message}</div>;
+  if (state.phase === 'error')
+    return (
+      <>
+        <div className="boot error" role="alert">{state.message}</div>
+        <UpdateBanner />
+      </>
+    );
 
   const { meta, user } = state;
   const actions: AppActions = {
@@ -131,6 +141,7 @@ export function App() {
 
   return (
     <AppContext.Provider value={actions}>
+      <UpdateBanner />
       {state.phase === 'welcome' ? (
         <Welcome />
       ) : (

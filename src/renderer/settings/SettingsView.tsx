@@ -7,6 +7,7 @@ import { SyncSettings } from './SyncSettings';
 import { LanHosting } from './LanHosting';
 import { BackupPanel } from '../backup/BackupPanel';
 import { RemindersPanel } from '../reminders/RemindersPanel';
+import { StoragePanel } from './StoragePanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -67,6 +68,7 @@ export function SettingsView() {
       <LanHosting />
       <BackupPanel />
       <RemindersPanel />
+      <StoragePanel />
       <RelationshipRules />
     </section>
   );
