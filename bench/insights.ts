@@ -79,13 +79,15 @@ export function generateInsightWorkspace(customers = CUSTOMERS, interactions = I
     const list: Interaction[] = [];
     for (let k = 0; k < count; k++) {
       const kind = rand() < 0.25 ? 'purchase' : pick(INTERACTION_KINDS);
+      const at = createdAt + Math.floor(rand() * (NOW - createdAt));
       list.push({
         id: `${id}-i${k}`,
         kind,
-        at: createdAt + Math.floor(rand() * (NOW - createdAt)),
+        at,
+        when: { kind: 'dateTime', instant: at },
         summary: 'Talked about the next order',
         sentiment: pick(SENTIMENTS),
-        amount: kind === 'purchase' ? Math.floor(rand() * 400 + 1) * 25 : null,
+        amount: kind === 'purchase' ? { minor: Math.floor(rand() * 400 + 1) * 2500, currency: 'EUR' } : null,
         author: card.owner,
       });
     }

@@ -26,7 +26,7 @@ export async function run(): Promise<Record<string, unknown>> {
   setProfileField(customer, 'preferences', 'Email first');
   for (let i = 0; i < 200; i++) {
     const kind = INTERACTION_KINDS[i % INTERACTION_KINDS.length];
-    putInteraction(customer, `i${i}`, { kind, at: Date.UTC(2025, 0, 1) + i * 86_400_000, summary: `Interaction ${i}: discussed the order`, sentiment: SENTIMENTS[i % 3], amount: kind === 'purchase' ? 100 * i : null, author: 'Alex' });
+    putInteraction(customer, `i${i}`, { kind, at: Date.UTC(2025, 0, 1) + i * 86_400_000, summary: `Interaction ${i}: discussed the order`, sentiment: SENTIMENTS[i % 3], amount: kind === 'purchase' ? { minor: 10_000 * i, currency: 'EUR' } : null, author: 'Alex' });
   }
   const context = { now: Date.now(), timeZone: 'Europe/London' };
 

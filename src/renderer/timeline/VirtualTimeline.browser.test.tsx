@@ -29,7 +29,7 @@ function card(c: number): CustomerCard {
 /** What a digest gives: no summary, no author. */
 function digestInteractions(c: number): Interaction[] {
   return Array.from({ length: PER_CUSTOMER }, (_, i) => ({
-    id: `c${c}#${String(i).padStart(6, '0')}`, at: atOf(c, i), kind: kindOf(c, i), sentiment: 'neutral', amount: null, summary: '', author: '',
+    id: `c${c}#${String(i).padStart(6, '0')}`, at: atOf(c, i), when: { kind: 'dateTime', instant: atOf(c, i) }, kind: kindOf(c, i), sentiment: 'neutral', amount: null, summary: '', author: '',
   }));
 }
 

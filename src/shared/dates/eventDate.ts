@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { format, isValid, parseISO } from 'date-fns';
+import { calendarFor } from '../insights/calendar';
 
 /**
  * When an interaction happened: a calendar date, with a time only if one was given.
@@ -95,13 +96,14 @@ export function localDateOfEvent(value: EventDate, timeZone: string): string {
 
 /**
  * The instant used to order and count (recency, periods): the moment itself, or
- * for a date without a time, noon of that date in `timeZone` (inside the day
- * whatever the DST rules, so every per-day figure lands on the right date).
+ * for a date without a time, twelve hours after that day starts in `timeZone`
+ * (midday, give or take a DST hour: always inside the day, so every per-day
+ * figure lands on the date typed). The day's start is cached per zone, so
+ * 100,000 interactions cost one lookup per distinct day.
  */
 export function eventInstant(value: EventDate, timeZone: string): number {
   if (value.kind === 'dateTime') return value.instant;
-  const [y, m, d] = value.date.split('-').map(Number);
-  return new TZDate(y, m - 1, d, 12, 0, timeZone).getTime();
+  return calendarFor(timeZone).startOf(value.date) + 12 * 3_600_000;
 }
 
 /** The device's IANA zone (the browser's or the OS's). */

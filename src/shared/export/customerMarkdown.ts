@@ -3,6 +3,9 @@ import { readCardById } from '../model/workspaceDoc';
 import { readFollowUps, readInteractions, readProfile } from '../model/customerDoc';
 import { readNotebookMarkdown } from '../notebook/headless';
 import { STAGE_LABELS } from '../stages';
+import { readWorkspaceFormat } from '../model/workspaceFormat';
+import { formatCalendarDate, formatEventDate, formatInstantDate } from '../dates/formatDate';
+import { formatMoney } from '../money/money';
 
 const line = (label: string, value: string) => (value.trim() ? `- **${label}:** ${value.replace(/\n+/g, ' ')}` : '');
 
@@ -11,8 +14,10 @@ export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId
   const card = readCardById(workspace, customerId);
   if (!card) throw new Error(`No customer ${customerId}`);
   const { profile } = readProfile(customer);
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const interactions = readInteractions(customer).items;
+  // Dates and amounts in the workspace style, as the app and the story show them.
+  const { format } = readWorkspaceFormat(workspace);
+  const dates = { locale: format.locale, timeZone };
+  const interactions = readInteractions(customer, timeZone).items;
   const followUps = readFollowUps(customer).items;
   const parts = [
     `# ${card.name}`,
@@ -30,7 +35,7 @@ export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId
       line('Dislikes', profile.dislikes),
       line('Reasons for buying', profile.reasonsForBuying),
       line('Habits', profile.habits),
-      line('Important dates', profile.importantDates.map((d) => `${d.label} ${d.date}`).join(', ')),
+      line('Important dates', profile.importantDates.map((d) => `${d.label} ${formatCalendarDate(d.date, format.locale)}`).join(', ')),
     ]
       .filter(Boolean)
       .join('\n'),
@@ -38,14 +43,18 @@ export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId
     readNotebookMarkdown(customer) || '_Empty._',
     '## Timeline',
     [
-      ...interactions.map((i) => `- ${date.format(i.at)} **${i.kind}** (${i.sentiment}${i.amount != null ? `, ${i.amount}` : ''}): ${i.summary.replace(/\n+/g, ' ')}`),
-      ...card.stageHistory.map((s) => `- ${date.format(s.at)} **stage** → ${STAGE_LABELS[s.stage]} (${s.by})`),
+      ...interactions.map((i) => ({
+        at: i.at,
+        text: `- ${formatEventDate(i.when, dates)} **${i.kind}** (${i.sentiment}${i.amount ? `, ${formatMoney(i.amount, format.locale)}` : ''}): ${i.summary.replace(/\n+/g, ' ')}`,
+      })),
+      ...card.stageHistory.map((s) => ({ at: s.at, text: `- ${formatInstantDate(s.at, dates)} **stage** → ${STAGE_LABELS[s.stage]} (${s.by})` })),
     ]
-      .sort()
-      .reverse()
+      // Newest first by time: formatted dates do not sort as text.
+      .sort((a, b) => b.at - a.at)
+      .map((entry) => entry.text)
       .join('\n') || '_Nothing yet._',
     '## Follow-ups',
-    followUps.map((f) => `- [${f.done ? 'x' : ' '}] ${f.due} ${f.text}${f.assignee ? ` (${f.assignee})` : ''}`).join('\n') || '_None._',
+    followUps.map((f) => `- [${f.done ? 'x' : ' '}] ${formatCalendarDate(f.due, format.locale)} ${f.text}${f.assignee ? ` (${f.assignee})` : ''}`).join('\n') || '_None._',
   ];
   return `${parts.join('\n\n')}\n`;
 }

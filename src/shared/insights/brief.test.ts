@@ -40,7 +40,7 @@ describe('call brief', () => {
       cadenceDays: null, stage: 'loyalist', stageEnteredAt: now - 10 * 86_400_000, stageHistory: [], invalid: [],
     };
     const interactions: Interaction[] = Array.from({ length: 7 }, (_, i) => ({
-      id: `i${i}`, kind: 'call', at: now - i * 86_400_000, summary: `call ${i}`, sentiment: 'negative', amount: null, author: 'ann',
+      id: `i${i}`, kind: 'call', at: now - i * 86_400_000, when: { kind: 'dateTime', instant: now - i * 86_400_000 }, summary: `call ${i}`, sentiment: 'negative', amount: null, author: 'ann',
     }));
     const followUps = [
       { id: 'f2', due: '2025-07-10', text: 'later', assignee: 'ann', done: false },

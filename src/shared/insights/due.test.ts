@@ -69,7 +69,7 @@ describe('contact cadence in calendar days', () => {
       id: 'c', name: 'C', company: '', owner: 'ann', tags: [], tierOverride: null, createdAt: now - 200 * 86_400_000,
       archived: false, cadenceDays: 30, stage: 'repeat', stageEnteredAt: now - 200 * 86_400_000, stageHistory: [], invalid: [],
     };
-    const old: Interaction = { id: 'i1', kind: 'call', at: at('2025-05-01T12:00:00Z'), summary: '', sentiment: 'neutral', amount: null, author: 'ann' };
+    const old: Interaction = { id: 'i1', kind: 'call', at: at('2025-05-01T12:00:00Z'), when: { kind: 'dateTime', instant: at('2025-05-01T12:00:00Z') }, summary: '', sentiment: 'neutral', amount: null, author: 'ann' };
     const before = summarizeCustomer({ card, interactions: [old], followUps: [] }, { now, timeZone: 'Europe/London' });
     expect(before.cadence).toMatchObject({ daysSinceTouch: 60, daysPast: 30, losingTouch: true });
     const fresh: Interaction = { ...old, id: 'i2', at: at('2025-06-29T09:00:00Z') };
@@ -87,7 +87,7 @@ describe('Today data', () => {
     id, name: id, company: '', owner: 'ann', tags: [], tierOverride: null, createdAt: now - 400 * DAY, archived: false,
     cadenceDays: null, stage: 'repeat', stageEnteredAt: now - 100 * DAY, stageHistory: [], invalid: [], ...extra,
   });
-  const buy = (id: string, amount: number, daysAgo: number): Interaction => ({ id, kind: 'purchase', at: now - daysAgo * DAY, summary: '', sentiment: 'positive', amount, author: 'ann' });
+  const buy = (id: string, amount: number, daysAgo: number): Interaction => ({ id, kind: 'purchase', at: now - daysAgo * DAY, when: { kind: 'dateTime', instant: now - daysAgo * DAY }, summary: '', sentiment: 'positive', amount: { minor: amount, currency: 'EUR' }, author: 'ann' });
   const fu = (id: string, due: string, assignee = 'ann', done = false): FollowUp => ({ id, due, text: id, assignee, done });
 
   it('lists due and overdue follow-ups and customers past cadence, most valuable first', () => {

@@ -1,4 +1,4 @@
-import type { Interaction } from '../model/schemas';
+import { LEGACY_CURRENCY, type Interaction } from '../model/schemas';
 
 /**
  * Figures read straight off one customer's interactions, in one pass (no sorting),
@@ -8,35 +8,42 @@ import type { Interaction } from '../model/schemas';
  * - A purchase is an interaction of kind 'purchase'. Its amount adds to lifetime
  *   value; a null amount counts as 0. A negative amount is a refund: it lowers
  *   lifetime value but is not a purchase (no frequency, no recency).
+ * - Lifetime value is in minor units of the workspace currency. Amounts in another
+ *   currency (logged before the workspace currency changed) are not converted: they
+ *   count as purchases but not towards the value, and are counted apart.
  * - Last touch is the latest interaction of any kind: logging one resets the
  *   cadence clock.
  * - The negative streak counts the latest interactions, newest first, that are
  *   negative, stopping at the first that is not.
  */
 export interface InteractionFacts {
-  /** Sum of purchase amounts (refunds subtract). */
+  /** Sum of purchase amounts in the workspace currency, minor units (refunds subtract). */
   ltv: number;
+  /** Purchases and refunds in other currencies, left out of `ltv`. */
+  otherCurrencyAmounts: number;
   purchaseCount: number;
   lastPurchaseAt: number | null;
   lastTouchAt: number | null;
   negativeStreak: number;
 }
 
-export function interactionFacts(interactions: readonly Interaction[]): InteractionFacts {
+export function interactionFacts(interactions: readonly Interaction[], currency: string = LEGACY_CURRENCY): InteractionFacts {
   let ltv = 0;
+  let otherCurrencyAmounts = 0;
   let purchaseCount = 0;
   let lastPurchaseAt: number | null = null;
   let lastTouchAt: number | null = null;
   for (const i of interactions) {
     if (lastTouchAt === null || i.at > lastTouchAt) lastTouchAt = i.at;
     if (i.kind !== 'purchase') continue;
-    const amount = i.amount ?? 0;
-    ltv += amount;
-    if (amount < 0) continue;
+    const amount = i.amount;
+    if (amount && amount.currency !== currency) otherCurrencyAmounts++;
+    else if (amount) ltv += amount.minor;
+    if (amount && amount.minor < 0) continue;
     purchaseCount++;
     if (lastPurchaseAt === null || i.at > lastPurchaseAt) lastPurchaseAt = i.at;
   }
-  return { ltv, purchaseCount, lastPurchaseAt, lastTouchAt, negativeStreak: negativeStreak(interactions) };
+  return { ltv, otherCurrencyAmounts, purchaseCount, lastPurchaseAt, lastTouchAt, negativeStreak: negativeStreak(interactions) };
 }
 
 /**

@@ -81,7 +81,7 @@ describe('funnel', () => {
 
 describe('board data', () => {
   const now = Date.parse('2025-04-10T12:00:00Z');
-  const buy = (id: string, amount: number): Interaction => ({ id, kind: 'purchase', at: now - 86_400_000, summary: '', sentiment: 'positive', amount, author: 'ann' });
+  const buy = (id: string, amount: number): Interaction => ({ id, kind: 'purchase', at: now - 86_400_000, when: { kind: 'dateTime', instant: now - 86_400_000 }, summary: '', sentiment: 'positive', amount: { minor: amount, currency: 'EUR' }, author: 'ann' });
   const inputs = cards.map((card, i) => ({ card, interactions: [buy(`b${i}`, (i + 1) * 100)], followUps: [] }));
   const { byId } = summarizeWorkspace(inputs, { now, timeZone: 'UTC' });
 

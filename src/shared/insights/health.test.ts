@@ -17,7 +17,7 @@ function card(id: string, extra: Partial<CustomerCard> = {}): CustomerCard {
 }
 let n = 0;
 function touch(daysAgo: number, sentiment: Sentiment = 'neutral', amount: number | null = null): Interaction {
-  return { id: `x${n++}`, kind: amount === null ? 'call' : 'purchase', at: NOW - daysAgo * DAY, summary: '', sentiment, amount, author: 'ann' };
+  return { id: `x${n++}`, kind: amount === null ? 'call' : 'purchase', at: NOW - daysAgo * DAY, when: { kind: 'dateTime', instant: NOW - daysAgo * DAY }, summary: '', sentiment, amount: amount === null ? null : { minor: amount, currency: 'EUR' }, author: 'ann' };
 }
 function followUp(due: string, done = false): FollowUp {
   return { id: `f${n++}`, due, text: 'send quote', assignee: 'ann', done };

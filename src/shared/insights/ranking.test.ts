@@ -17,10 +17,10 @@ function card(id: string, extra: Partial<CustomerCard> = {}): CustomerCard {
 
 let seq = 0;
 function purchase(daysAgo: number, amount: number | null): Interaction {
-  return { id: `i${seq++}`, kind: 'purchase', at: NOW - daysAgo * DAY, summary: 'order', sentiment: 'positive', amount, author: 'ann' };
+  return { id: `i${seq++}`, kind: 'purchase', at: NOW - daysAgo * DAY, when: { kind: 'dateTime', instant: NOW - daysAgo * DAY }, summary: 'order', sentiment: 'positive', amount: amount === null ? null : { minor: amount, currency: 'EUR' }, author: 'ann' };
 }
 function call(daysAgo: number): Interaction {
-  return { id: `i${seq++}`, kind: 'call', at: NOW - daysAgo * DAY, summary: 'chat', sentiment: 'neutral', amount: null, author: 'ann' };
+  return { id: `i${seq++}`, kind: 'call', at: NOW - daysAgo * DAY, when: { kind: 'dateTime', instant: NOW - daysAgo * DAY }, summary: 'chat', sentiment: 'neutral', amount: null, author: 'ann' };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface InsightContext {
   /** The user's IANA time zone, e.g. 'Europe/London'. */
   timeZone: string;
   settings?: InsightSettings;
+  /** The workspace currency: lifetime values are in its minor units (default: the euro of earlier versions). */
+  currency?: string;
 }
 
 /** Derived, per device, never synced (DESIGN.md section 3). */
@@ -32,7 +34,10 @@ export interface CustomerSummary {
   lastTouchDate: IsoDate | null;
   /** Calendar days since the last touch (since creation if never touched), never negative. */
   daysSinceTouch: number;
+  /** Lifetime value, minor units of the workspace currency. */
   ltv: number;
+  /** Amounts in other currencies, not in `ltv`. */
+  otherCurrencyAmounts: number;
   purchaseCount: number;
   lastPurchase: number | null;
   /** null for a customer without purchases (see ranking.ts). */
@@ -54,8 +59,8 @@ interface Prepared {
   ranking: RankingInput;
 }
 
-function prepare(input: CustomerInput, todayDay: number, calendar: LocalCalendar): Prepared {
-  const facts = interactionFacts(input.interactions);
+function prepare(input: CustomerInput, todayDay: number, calendar: LocalCalendar, currency: string | undefined): Prepared {
+  const facts = interactionFacts(input.interactions, currency);
   const recencyDays = facts.lastPurchaseAt === null ? null : Math.max(0, todayDay - calendar.dayOf(facts.lastPurchaseAt));
   return { facts, ranking: { recencyDays, purchaseCount: facts.purchaseCount, ltv: facts.ltv } };
 }
@@ -77,6 +82,7 @@ function finish(input: CustomerInput, prepared: Prepared, ranking: Ranking, toda
     lastTouchDate: facts.lastTouchAt === null ? null : calendar.dateOf(facts.lastTouchAt),
     daysSinceTouch,
     ltv: facts.ltv,
+    otherCurrencyAmounts: facts.otherCurrencyAmounts,
     purchaseCount: facts.purchaseCount,
     lastPurchase: facts.lastPurchaseAt,
     rfm: card.archived ? null : scoreRfm(prepared.ranking, ranking),
@@ -108,7 +114,7 @@ export function summarizeWorkspace(inputs: readonly CustomerInput[], context: In
   const calendar = calendarFor(context.timeZone);
   const todayDay = calendar.dayOf(context.now);
   const today = calendar.dateOf(context.now);
-  const prepared = inputs.map((input) => prepare(input, todayDay, calendar));
+  const prepared = inputs.map((input) => prepare(input, todayDay, calendar, context.currency));
   const population: RankingInput[] = [];
   for (let i = 0; i < inputs.length; i++) if (!inputs[i].card.archived) population.push(prepared[i].ranking);
   const ranking = buildRanking(population);
@@ -128,7 +134,7 @@ export function summarizeCustomer(input: CustomerInput, context: InsightContext 
   const settings = context.settings ?? DEFAULT_INSIGHT_SETTINGS;
   const calendar = calendarFor(context.timeZone);
   const todayDay = calendar.dayOf(context.now);
-  const prepared = prepare(input, todayDay, calendar);
+  const prepared = prepare(input, todayDay, calendar, context.currency);
   const ranking = context.ranking ?? buildRanking(input.card.archived ? [] : [prepared.ranking]);
   return finish(input, prepared, ranking, calendar.dateOf(context.now), todayDay, calendar, settings);
 }

@@ -2,12 +2,15 @@ import type * as Y from 'yjs';
 import {
   followUpSchema,
   interactionSchema,
+  LEGACY_CURRENCY,
   profileFieldSchemas,
   type FollowUp,
   type Interaction,
   type Profile,
   type ProfileField,
 } from './schemas';
+import { deviceTimeZone, eventInstant, readEventDate, storeEventDate, type EventDate, type StoredEventDate } from '../dates/eventDate';
+import { moneyFromLegacy, type Money } from '../money/money';
 import { parseField, type InvalidField } from './validation';
 import { z } from 'zod';
 import { timestampSchema } from './schemas';
@@ -100,15 +103,55 @@ export function followUpsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(CD_FOLLOW_UPS);
 }
 
-/** Interactions, newest first. */
-export function readInteractions(doc: Y.Doc): { items: Interaction[]; invalid: InvalidField[] } {
-  const result = readRecords(interactionsMap(doc), interactionSchema, 'interactions');
-  result.items.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
-  return result;
+/**
+ * One stored interaction as views read it: the date parsed (with its time only if
+ * one was given), amounts of earlier versions (plain numbers of euros) as Money.
+ * `timeZone` places a date without a time for ordering and figures.
+ */
+export function readInteraction(id: string, raw: unknown, timeZone: string): { ok: true; value: Interaction } | { ok: false; invalid: InvalidField } {
+  const parsed = interactionSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, invalid: { field: `interactions.${id}`, raw, message: parsed.error.issues[0]?.message ?? 'invalid' } };
+  const { at: storedAt, amount: storedAmount, ...rest } = parsed.data;
+  // Both parse: the schema refused everything they would not read.
+  const when = readEventDate(storedAt)!;
+  const amount = typeof storedAmount === 'number' ? moneyFromLegacy(storedAmount, LEGACY_CURRENCY)! : storedAmount;
+  return { ok: true, value: { ...rest, id, when, at: eventInstant(when, timeZone), amount } };
 }
 
-export function putInteraction(doc: Y.Doc, id: string, value: Omit<Interaction, 'id'>, origin?: unknown): void {
-  const parsed = interactionSchema.safeParse(value);
+/** Interactions, newest first. Invalid records are reported and left in the doc. */
+export function readInteractions(doc: Y.Doc, timeZone = deviceTimeZone()): { items: Interaction[]; invalid: InvalidField[] } {
+  const items: Interaction[] = [];
+  const invalid: InvalidField[] = [];
+  interactionsMap(doc).forEach((raw, id) => {
+    const read = readInteraction(id, raw, timeZone);
+    if (read.ok) items.push(read.value);
+    else invalid.push(read.invalid);
+  });
+  items.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+  return { items, invalid };
+}
+
+/**
+ * What putInteraction takes: a read interaction (its `when` is stored, its derived
+ * `at` ignored), or a record with `at` in its stored form (a date, a date-time with
+ * offset, epoch ms). Other keys (written by newer versions) are kept.
+ */
+export interface InteractionInput {
+  [key: string]: unknown;
+  kind: Interaction['kind'];
+  summary: string;
+  sentiment: Interaction['sentiment'];
+  author: string;
+  when?: EventDate;
+  at?: StoredEventDate;
+  amount: Money | null;
+}
+
+export function putInteraction(doc: Y.Doc, id: string, value: InteractionInput, origin?: unknown): void {
+  // A read interaction's id and derived instant are not stored: the map key is the id, `when` the date.
+  const { when, at, id: _id, ...rest } = value;
+  const record = { ...rest, at: when ? storeEventDate(when) : at };
+  const parsed = interactionSchema.safeParse(record);
   if (!parsed.success) throw new Error(`Invalid interaction: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
   doc.transact(() => interactionsMap(doc).set(id, parsed.data), origin);
 }

@@ -1,53 +1,89 @@
 import type * as Y from 'yjs';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction } from './schemas';
 import { readFollowUps, readInteractions, readProfile } from './customerDoc';
+import { dayNumber, isoFromDayNumber } from '../insights/calendar';
+import { deviceTimeZone, eventInstant, type EventDate } from '../dates/eventDate';
 
 /**
  * What the board, Today and Insights need of one customer doc, kept on the device
  * so those views are ready without decoding thousands of customer docs. Derived,
  * never synced; rebuilt whenever the doc changes.
  *
- * Interactions are packed newest first, four numbers each: time, kind index,
- * sentiment index, amount (NaN when there is none). 100,000 interactions are
- * 3 MB that IndexedDB hands back as one typed array per customer.
+ * Interactions are packed newest first, five numbers each: the date (epoch ms of
+ * a date-time, or minus one minus the day number of a date without a time, so the
+ * device's zone is applied when unpacking, never baked in), kind index, sentiment
+ * index, amount in minor units (NaN when there is none), and its currency as a
+ * base-26 number. 100,000 interactions are 4 MB that IndexedDB hands back as one
+ * typed array per customer.
  */
 export interface CustomerDigest {
   customerId: string;
+  /** DIGEST_VERSION when it was built: a digest of another layout is rebuilt, never misread. */
+  version?: number;
   interactions: Float64Array;
   followUps: FollowUp[];
   /** For matching imports to existing customers without opening every doc. */
   emails?: string[];
 }
 
-const STRIDE = 4;
+/** Bump whenever the packing changes. 1 (absent): four numbers, amounts as plain euros, dates as epoch ms. */
+export const DIGEST_VERSION = 2;
+const STRIDE = 5;
+
+export function isCurrentDigest(digest: { version?: unknown }): boolean {
+  return digest.version === DIGEST_VERSION;
+}
+
+function currencyNumber(code: string): number {
+  return (code.charCodeAt(0) - 65) * 676 + (code.charCodeAt(1) - 65) * 26 + (code.charCodeAt(2) - 65);
+}
+
+function currencyCode(n: number): string {
+  return String.fromCharCode(65 + Math.floor(n / 676), 65 + (Math.floor(n / 26) % 26), 65 + (n % 26));
+}
+
+function packDate(when: EventDate): number {
+  return when.kind === 'date' ? -1 - dayNumber(when.date) : when.instant;
+}
+
+function unpackDate(packed: number): EventDate {
+  return packed < 0 ? { kind: 'date', date: isoFromDayNumber(-1 - packed) } : { kind: 'dateTime', instant: packed };
+}
 
 export function digestCustomerDoc(customerId: string, doc: Y.Doc): CustomerDigest {
   const interactions = readInteractions(doc).items;
   const packed = new Float64Array(interactions.length * STRIDE);
   interactions.forEach((interaction, i) => {
-    packed[i * STRIDE] = interaction.at;
-    packed[i * STRIDE + 1] = INTERACTION_KINDS.indexOf(interaction.kind);
-    packed[i * STRIDE + 2] = SENTIMENTS.indexOf(interaction.sentiment);
-    packed[i * STRIDE + 3] = interaction.amount ?? Number.NaN;
+    const o = i * STRIDE;
+    packed[o] = packDate(interaction.when);
+    packed[o + 1] = INTERACTION_KINDS.indexOf(interaction.kind);
+    packed[o + 2] = SENTIMENTS.indexOf(interaction.sentiment);
+    packed[o + 3] = interaction.amount ? interaction.amount.minor : Number.NaN;
+    packed[o + 4] = interaction.amount ? currencyNumber(interaction.amount.currency) : Number.NaN;
   });
-  return { customerId, interactions: packed, followUps: readFollowUps(doc).items, emails: readProfile(doc).profile.emails };
+  return { customerId, version: DIGEST_VERSION, interactions: packed, followUps: readFollowUps(doc).items, emails: readProfile(doc).profile.emails };
 }
 
 /**
  * The interactions of a digest as Interaction values for the insight functions.
  * Summaries and authors are not kept (empty); ids keep the newest-first order.
+ * A date without a time is placed in `timeZone` exactly as readInteractions does.
  */
-export function digestInteractions(digest: CustomerDigest): Interaction[] {
+export function digestInteractions(digest: CustomerDigest, timeZone = deviceTimeZone()): Interaction[] {
+  if (!isCurrentDigest(digest)) return [];
   const count = digest.interactions.length / STRIDE;
   const out: Interaction[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const amount = digest.interactions[i * STRIDE + 3];
+    const o = i * STRIDE;
+    const minor = digest.interactions[o + 3];
+    const when = unpackDate(digest.interactions[o]);
     out[i] = {
       id: `${digest.customerId}#${String(i).padStart(6, '0')}`,
-      at: digest.interactions[i * STRIDE],
-      kind: INTERACTION_KINDS[digest.interactions[i * STRIDE + 1]] ?? 'note',
-      sentiment: SENTIMENTS[digest.interactions[i * STRIDE + 2]] ?? 'neutral',
-      amount: Number.isNaN(amount) ? null : amount,
+      when,
+      at: eventInstant(when, timeZone),
+      kind: INTERACTION_KINDS[digest.interactions[o + 1]] ?? 'note',
+      sentiment: SENTIMENTS[digest.interactions[o + 2]] ?? 'neutral',
+      amount: Number.isNaN(minor) ? null : { minor, currency: currencyCode(digest.interactions[o + 4]) },
       summary: '',
       author: '',
     };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { STAGES } from '../stages';
+import { moneyFromLegacy, moneySchema, type Money } from '../money/money';
+import { storedEventDateSchema, type EventDate } from '../dates/eventDate';
 
 /** Schemas for every value stored in a Y type. Unknown extra keys are allowed and kept. */
 
@@ -73,18 +75,53 @@ export type Profile = { [K in ProfileField]: z.infer<(typeof profileFieldSchemas
 export const INTERACTION_KINDS = ['call', 'meeting', 'email', 'message', 'purchase', 'support', 'feedback', 'gift', 'note'] as const;
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 
+/**
+ * The currency of amounts stored as plain numbers by earlier versions: they always
+ * showed them as euros, so they are euros, whatever the workspace currency is now.
+ */
+export const LEGACY_CURRENCY = 'EUR';
+
+/**
+ * An amount as stored: {minor, currency}, or a plain number of euros written by an
+ * earlier version (read losslessly; one with more decimals than cents is invalid,
+ * never rounded), or null.
+ */
+export const storedAmountSchema = z.union([
+  z.null(),
+  moneySchema,
+  z
+    .number()
+    .finite()
+    .refine((n) => moneyFromLegacy(n, LEGACY_CURRENCY) !== null, 'an amount from an earlier version with more decimals than cents'),
+]);
+
+/** An interaction as stored in the customer doc (see readInteraction for the value views use). */
 export const interactionSchema = z.looseObject({
   kind: z.enum(INTERACTION_KINDS),
-  at: timestampSchema,
+  at: storedEventDateSchema,
   summary: text(20_000),
   sentiment: z.enum(SENTIMENTS),
-  amount: z.number().finite().nullable(),
+  amount: storedAmountSchema,
   author: text(200),
 });
-export type Interaction = z.infer<typeof interactionSchema> & { id: string };
+export type InteractionRecord = z.infer<typeof interactionSchema>;
+
+/** An interaction as views read it. Keys written by newer versions are kept (and written back). */
+export interface Interaction {
+  [key: string]: unknown;
+  id: string;
+  kind: InteractionKind;
+  summary: string;
+  sentiment: Sentiment;
+  author: string;
+  /** The date, with a time only when one was given. */
+  when: EventDate;
+  /** For ordering and figures: the instant, or for a date without a time its midday in the device's zone. */
+  at: number;
+  amount: Money | null;
+}
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 export type Sentiment = (typeof SENTIMENTS)[number];
-
 export const followUpSchema = z.looseObject({
   due: isoDateSchema,
   text: text(5000),

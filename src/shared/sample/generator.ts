@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { addCustomerCard, appendStageMoves, setCardField } from '../model/workspaceDoc';
 import type { StageEntry } from '../model/schemas';
 import { putFollowUp, putInteraction, setProfileField } from '../model/customerDoc';
+import { minorDigits } from '../money/currency';
 import { INTERACTION_KINDS, SENTIMENTS, type InteractionKind, type Sentiment } from '../model/schemas';
 import { createNotebook } from '../notebook/headless';
 import { PATH_STAGES, type Stage } from '../stages';
@@ -17,6 +18,8 @@ export interface SampleOptions {
   extraParagraphs?: number;
   /** "Now" for the generated history; fixed by default so output is deterministic. */
   now?: number;
+  /** Currency of the generated purchases (default: euro). */
+  currency?: string;
 }
 
 export interface SampleWorkspace {
@@ -131,7 +134,7 @@ export function generateSampleWorkspace(options: SampleOptions): SampleWorkspace
           at: now - Math.floor(random.next() ** 2 * (now - createdAt)),
           summary: random.pick(V.INTERACTION_SUMMARIES[kind]),
           sentiment,
-          amount: kind === 'purchase' ? random.int(2, 400) * 50 : null,
+          amount: kind === 'purchase' ? { minor: random.int(2, 400) * 50 * 10 ** minorDigits(options.currency ?? 'EUR'), currency: options.currency ?? 'EUR' } : null,
           author: owner,
         }, ORIGIN);
       }

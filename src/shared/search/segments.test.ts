@@ -14,7 +14,7 @@ function card(id: string, extra: Partial<CustomerCard>): CustomerCard {
     cadenceDays: null, stage: 'prospect', stageEnteredAt: NOW - 100 * DAY, stageHistory: [], invalid: [], ...extra,
   };
 }
-const buy = (id: string, amount: number, daysAgo: number): Interaction => ({ id, kind: 'purchase', at: NOW - daysAgo * DAY, summary: '', sentiment: 'positive', amount, author: 'ann' });
+const buy = (id: string, amount: number, daysAgo: number): Interaction => ({ id, kind: 'purchase', at: NOW - daysAgo * DAY, when: { kind: 'dateTime', instant: NOW - daysAgo * DAY }, summary: '', sentiment: 'positive', amount: { minor: amount, currency: 'EUR' }, author: 'ann' });
 
 const cards = [
   card('Ada Lovelace', { stage: 'loyalist', tags: ['VIP', 'tea'], owner: 'ann' }),

@@ -5,6 +5,7 @@ import { putFollowUp, putInteraction, setProfileField } from '../model/customerD
 import { createNotebook } from '../notebook/headless';
 import { renderStoryHtml, storyHeaderFooter } from './storyHtml';
 import { storyInputFromDocs } from './storyInput';
+import { setWorkspaceFormat } from '../model/workspaceFormat';
 
 const HOSTILE = `<script>alert(1)</script><img src=x onerror=alert(2)><style>body{display:none}</style>`;
 
@@ -32,7 +33,7 @@ function fixture(name = 'Ada Lovelace') {
   setProfileField(customer, 'preferences', 'Email first');
   setProfileField(customer, 'likes', `Opera ${HOSTILE}`);
   setProfileField(customer, 'importantDates', [{ label: 'Birthday', date: '1815-12-10' }]);
-  putInteraction(customer, 'i1', { kind: 'purchase', at: Date.UTC(2026, 1, 2), summary: 'Bought the mill', sentiment: 'positive', amount: 1200, author: 'Alex' });
+  putInteraction(customer, 'i1', { kind: 'purchase', at: Date.UTC(2026, 1, 2), summary: 'Bought the mill', sentiment: 'positive', amount: { minor: 120_000, currency: 'EUR' }, author: 'Alex' });
   putInteraction(customer, 'i2', { kind: 'support', at: Date.UTC(2026, 2, 2), summary: `Ticket ${HOSTILE}`, sentiment: 'negative', amount: null, author: 'Alex' });
   putFollowUp(customer, 'f1', { due: '2026-12-01', text: 'Renewal call', assignee: 'Alex', done: false });
   putFollowUp(customer, 'f2', { due: '2026-01-01', text: 'Old task', assignee: 'Alex', done: true });
@@ -42,6 +43,31 @@ function fixture(name = 'Ada Lovelace') {
     summary: { tier: 'A', ltv: 1200, daysInStage: 294, health: { level: 'amber', reasons: [{ text: 'No touch in 45 days' }] } },
   });
 }
+
+describe('customer story: money and dates in the workspace style', () => {
+  it('shows amounts and dates through Intl in the workspace locale, and no time for a date without one', () => {
+    const workspace = new Y.Doc();
+    addCustomerCard(workspace, 'c1', { name: 'Ada', company: 'Engines', owner: 'Alex', createdAt: Date.UTC(2025, 0, 10) });
+    setWorkspaceFormat(workspace, { currency: 'EUR', locale: 'de-DE' });
+    const customer = new Y.Doc();
+    createNotebook(customer, 'Notes');
+    setProfileField(customer, 'importantDates', [{ label: 'First order', date: '2019-06-03' }]);
+    putInteraction(customer, 'i1', { kind: 'purchase', at: '2026-03-14', summary: 'Mill', sentiment: 'positive', amount: { minor: 1_325_050, currency: 'EUR' }, author: 'Alex' });
+    putInteraction(customer, 'i2', { kind: 'call', at: '2026-03-15T15:30+01:00', summary: 'Call', sentiment: 'neutral', amount: null, author: 'Alex' });
+    putFollowUp(customer, 'f1', { due: '2026-12-01', text: 'Renewal call', assignee: 'Alex', done: false });
+    const input = storyInputFromDocs(workspace, customer, 'c1', { now: Date.UTC(2026, 10, 22), timeZone: 'Europe/Berlin' });
+    const html = renderStoryHtml(input);
+    expect(html).toContain('<td class="when">14.03.2026</td>');
+    expect(html).toContain('<td class="when">15.03.2026, 15:30</td>');
+    expect(html).toContain('<span class="amount">13.250,50\u00a0€</span>');
+    // The cover's value is the workspace-currency sum computed for this customer.
+    expect(html).toContain('<dd>13.250,50\u00a0€</dd>');
+    expect(html).toContain('First order: 03.06.2019');
+    expect(html).toContain('<strong>01.12.2026</strong> Renewal call');
+    expect(html).toContain('Customer since</dt><dd>10.01.2025');
+    expect(html).not.toMatch(/12:00/);
+  });
+});
 
 describe('customer story HTML', () => {
   it('has every section with the notebook rendered faithfully', () => {

@@ -5,6 +5,10 @@ import { escapeHtml } from './escape';
 import { notebookHtml } from './notebookHtml';
 import { journeySvg } from './journeySvg';
 import { STORY_CSS } from './storyCss';
+import { formatCalendarDate, formatEventDate, formatInstantDate, type DateContext } from '../dates/formatDate';
+import { formatMoney } from '../money/money';
+import { LEGACY_CURRENCY } from '../model/schemas';
+import type { WorkspaceFormat } from '../model/workspaceFormat';
 
 export const STORY_SECTIONS = ['cover', 'journey', 'facts', 'interactions', 'notebook', 'followUps'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
@@ -16,10 +20,12 @@ export interface StoryInput {
   followUps: readonly FollowUp[];
   /** The notebook's Lexical editor state as JSON (editor.getEditorState().toJSON()). */
   notebook: unknown;
-  /** Figures computed on the device (tier, health, days in stage, value). */
+  /** Figures computed on the device (tier, health, days in stage, value in minor units of format.currency). */
   summary?: { tier: string; ltv: number; daysInStage: number; health: { level: 'green' | 'amber' | 'red'; reasons: { text: string }[] } };
   generatedAt: number;
   timeZone: string;
+  /** The workspace's currency and locale (default: euro, en-GB, as earlier versions printed). */
+  format?: WorkspaceFormat;
 }
 
 export interface StoryOptions {
@@ -33,18 +39,26 @@ export interface StoryOptions {
 const KINDS: Record<string, string> = { call: 'Call', meeting: 'Meeting', email: 'Email', message: 'Message', purchase: 'Purchase', support: 'Support', feedback: 'Feedback', gift: 'Gift / thank-you', note: 'Note' };
 const HEALTH = { green: 'Healthy', amber: 'Needs attention', red: 'At risk' } as const;
 
-function dateFormat(timeZone: string, withTime = false) {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) });
+/** Dates and money in the workspace style, the same as the app shows (src/shared/dates, src/shared/money). */
+interface Style {
+  dates: DateContext;
+  currency: string;
+  day(ms: number): string;
 }
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+function styleOf(input: StoryInput): Style {
+  const { locale, currency } = input.format ?? { locale: 'en-GB', currency: LEGACY_CURRENCY };
+  const dates = { locale, timeZone: input.timeZone };
+  return { dates, currency, day: (ms) => formatInstantDate(ms, dates) };
+}
+
 const e = escapeHtml;
 
 function fact(label: string, value: string): string {
   return value.trim() ? `<div class="fact"><dt>${e(label)}</dt><dd>${e(value)}</dd></div>` : '';
 }
 
-function cover(input: StoryInput, date: Intl.DateTimeFormat): string {
+function cover(input: StoryInput, style: Style): string {
   const { card, summary } = input;
   return `<section class="cover">
   <p class="kicker">Customer story</p>
@@ -54,26 +68,26 @@ function cover(input: StoryInput, date: Intl.DateTimeFormat): string {
     ${fact('Owner', card.owner)}
     ${fact('Stage', `${STAGE_LABELS[card.stage]}${summary ? `, for ${summary.daysInStage} days` : ''}`)}
     ${summary ? fact('Tier', summary.tier) : ''}
-    ${summary ? fact('Lifetime value', money.format(summary.ltv)) : ''}
+    ${summary ? fact('Lifetime value', formatMoney({ minor: summary.ltv, currency: style.currency }, style.dates.locale)) : ''}
     ${summary ? fact('Health', HEALTH[summary.health.level]) : ''}
-    ${fact('Customer since', date.format(card.createdAt))}
+    ${fact('Customer since', style.day(card.createdAt))}
   </dl>
   ${summary && summary.health.reasons.length > 0 ? `<ul class="reasons">${summary.health.reasons.map((r) => `<li>${e(r.text)}</li>`).join('')}</ul>` : ''}
-  <p class="generated">Prepared ${e(date.format(input.generatedAt))}</p>
+  <p class="generated">Prepared ${e(style.day(input.generatedAt))}</p>
 </section>`;
 }
 
-function journey(input: StoryInput, date: Intl.DateTimeFormat): string {
+function journey(input: StoryInput, style: Style): string {
   const entries = input.card.stageHistory;
   return `<section class="journey"><h2>The relationship so far</h2>
-  ${journeySvg(entries.map((s) => ({ label: STAGE_LABELS[s.stage as Stage], date: date.format(s.at), stage: s.stage })))}
-  <ol class="journey-list">${entries.map((s) => `<li><strong>${e(STAGE_LABELS[s.stage as Stage])}</strong> · ${e(date.format(s.at))} · ${e(s.by)}</li>`).join('')}</ol>
+  ${journeySvg(entries.map((s) => ({ label: STAGE_LABELS[s.stage as Stage], date: style.day(s.at), stage: s.stage })))}
+  <ol class="journey-list">${entries.map((s) => `<li><strong>${e(STAGE_LABELS[s.stage as Stage])}</strong> · ${e(style.day(s.at))} · ${e(s.by)}</li>`).join('')}</ol>
 </section>`;
 }
 
-function facts(input: StoryInput): string {
+function facts(input: StoryInput, style: Style): string {
   const p = input.profile;
-  const dates = p.importantDates.map((d) => `${d.label}: ${d.date}`).join(', ');
+  const dates = p.importantDates.map((d) => `${d.label}: ${formatCalendarDate(d.date, style.dates.locale)}`).join(', ');
   return `<section class="facts"><h2>What matters to them</h2><dl>
   ${fact('Role', p.role)}${fact('Email', p.emails.join(', '))}${fact('Phone', p.phones.join(', '))}
   ${fact('Preferences', p.preferences)}${fact('Likes', p.likes)}${fact('Dislikes', p.dislikes)}
@@ -81,12 +95,12 @@ function facts(input: StoryInput): string {
   </dl></section>`;
 }
 
-function interactions(input: StoryInput, options: StoryOptions, dateTime: Intl.DateTimeFormat): string {
+function interactions(input: StoryInput, options: StoryOptions, style: Style): string {
   const list = input.interactions.filter((i) => (options.from === undefined || i.at >= options.from) && (options.to === undefined || i.at <= options.to));
   const rows = list
     .map(
-      (i) => `<tr class="sentiment-${e(i.sentiment)}"><td class="when">${e(dateTime.format(i.at))}</td><td>${e(KINDS[i.kind] ?? i.kind)}</td>
-  <td class="sentiment"><span class="dot"></span>${e(i.sentiment)}</td><td>${e(i.summary)}${i.amount != null ? ` <span class="amount">${e(money.format(i.amount))}</span>` : ''}</td></tr>`,
+      (i) => `<tr class="sentiment-${e(i.sentiment)}"><td class="when">${e(formatEventDate(i.when, style.dates))}</td><td>${e(KINDS[i.kind] ?? i.kind)}</td>
+  <td class="sentiment"><span class="dot"></span>${e(i.sentiment)}</td><td>${e(i.summary)}${i.amount ? ` <span class="amount">${e(formatMoney(i.amount, style.dates.locale))}</span>` : ''}</td></tr>`,
     )
     .join('');
   return `<section class="interactions"><h2>Interactions (${list.length})</h2>
@@ -94,10 +108,10 @@ function interactions(input: StoryInput, options: StoryOptions, dateTime: Intl.D
 </section>`;
 }
 
-function followUps(input: StoryInput): string {
+function followUps(input: StoryInput, style: Style): string {
   const open = input.followUps.filter((f) => !f.done);
   return `<section class="followups"><h2>Open follow-ups</h2>
-  ${open.length ? `<ul>${open.map((f) => `<li><strong>${e(f.due)}</strong> ${e(f.text)}${f.assignee ? ` <span class="muted">(${e(f.assignee)})</span>` : ''}</li>`).join('')}</ul>` : '<p class="muted">Nothing open.</p>'}
+  ${open.length ? `<ul>${open.map((f) => `<li><strong>${e(formatCalendarDate(f.due, style.dates.locale))}</strong> ${e(f.text)}${f.assignee ? ` <span class="muted">(${e(f.assignee)})</span>` : ''}</li>`).join('')}</ul>` : '<p class="muted">Nothing open.</p>'}
 </section>`;
 }
 
@@ -108,15 +122,14 @@ function followUps(input: StoryInput): string {
  */
 export function renderStoryHtml(input: StoryInput, options: StoryOptions = {}): string {
   const sections = new Set(options.sections ?? STORY_SECTIONS);
-  const date = dateFormat(input.timeZone);
-  const dateTime = dateFormat(input.timeZone, true);
+  const style = styleOf(input);
   const body = [
-    sections.has('cover') ? cover(input, date) : '',
-    sections.has('journey') ? journey(input, date) : '',
-    sections.has('facts') ? facts(input) : '',
-    sections.has('interactions') ? interactions(input, options, dateTime) : '',
+    sections.has('cover') ? cover(input, style) : '',
+    sections.has('journey') ? journey(input, style) : '',
+    sections.has('facts') ? facts(input, style) : '',
+    sections.has('interactions') ? interactions(input, options, style) : '',
     sections.has('notebook') ? `<section class="notebook"><h2>Notebook</h2>${notebookHtml(input.notebook)}</section>` : '',
-    sections.has('followUps') ? followUps(input) : '',
+    sections.has('followUps') ? followUps(input, style) : '',
   ].join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -4,6 +4,7 @@ import { readFollowUps, readInteractions, readProfile } from '../model/customerD
 import { withNotebook } from '../notebook/headless';
 import { summarizeWorkspace, type CustomerSummary } from '../insights/summary';
 import type { StoryInput } from './storyHtml';
+import { readWorkspaceFormat } from '../model/workspaceFormat';
 
 /** The figures the story's cover shows, taken from an insights summary. */
 export function storySummaryOf(summary: CustomerSummary): NonNullable<StoryInput['summary']> {
@@ -25,10 +26,12 @@ export function storyInputFromDocs(
 ): StoryInput {
   const card = readCardById(workspace, customerId);
   if (!card) throw new Error(`No customer ${customerId} in this workspace.`);
-  const interactions = readInteractions(customer).items;
+  const interactions = readInteractions(customer, context.timeZone).items;
   const followUps = readFollowUps(customer).items;
+  const { format } = readWorkspaceFormat(workspace);
   const summary =
-    context.summary ?? storySummaryOf(summarizeWorkspace([{ card, interactions, followUps }], { now: context.now, timeZone: context.timeZone }).byId.get(card.id)!);
+    context.summary ??
+    storySummaryOf(summarizeWorkspace([{ card, interactions, followUps }], { now: context.now, timeZone: context.timeZone, currency: format.currency }).byId.get(card.id)!);
   return {
     card,
     profile: readProfile(customer).profile,
@@ -38,5 +41,6 @@ export function storyInputFromDocs(
     summary,
     generatedAt: context.now,
     timeZone: context.timeZone,
+    format,
   };
 }

@@ -17,7 +17,7 @@ function card(id: string, owner: string, history: [StageEntry['stage'], string][
   };
 }
 function ix(id: string, iso: string, kind: InteractionKind, sentiment: Sentiment, author = 'ann'): Interaction {
-  return { id, kind, at: at(iso), summary: `${kind} ${id}`, sentiment, amount: kind === 'purchase' ? 100 : null, author };
+  return { id, kind, at: at(iso), when: { kind: 'dateTime', instant: at(iso) }, summary: `${kind} ${id}`, sentiment, amount: kind === 'purchase' ? { minor: 10_000, currency: 'EUR' } : null, author };
 }
 const fu = (id: string, due: string): FollowUp => ({ id, due, text: `do ${id}`, assignee: 'bob', done: false });
 
@@ -128,7 +128,7 @@ describe('incremental merging', () => {
     return {
       id: `c${r.customer}:i:${r.n}`, customerId: `c${r.customer}`, type: 'interaction', kind: kinds[r.kind], at: r.at, day: '2025-01-01',
       owner: 'ann', actor: 'ann', sentiment: 'neutral',
-      interaction: { id: String(r.n), kind: kinds[r.kind], at: r.at, summary: '', sentiment: 'neutral', amount: null, author: 'ann' },
+      interaction: { id: String(r.n), kind: kinds[r.kind], at: r.at, when: { kind: 'dateTime', instant: r.at }, summary: '', sentiment: 'neutral', amount: null, author: 'ann' },
     };
   }
 
