@@ -21,6 +21,7 @@ import { installDeepLinks } from './deepLinks';
 import { createElectronReminders } from './reminders';
 import { REMINDER_STATE_FILE } from '../reminders/stateFile';
 import { refuseFileProtocol } from './fileProtocol';
+import { installAutoUpdates } from './autoUpdate';
 
 /** The desktop app's lifecycle: one hardened window, the app protocol, the menu and IPC. */
 export function startDesktopApp(): void {
@@ -107,6 +108,8 @@ export function startDesktopApp(): void {
     installAppMenu(getWindow, !app.isPackaged);
     reminders.attach();
     await openWindow();
+    // Packaged builds only; the first check waits a minute (src/main/update/policy.ts).
+    void installAutoUpdates({ getWindow, log: (message, details) => console.warn(message, details) }).catch((error: unknown) => console.warn('update_setup_failed', { message: String(error) }));
   });
 
   app.on('activate', () => {
