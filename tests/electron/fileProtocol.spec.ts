@@ -39,5 +39,4 @@ test.describe('file:// refused', () => {
     expect(results.file).not.toContain('a customer secret');
     expect(results.app).toMatch(/^served 200/);
   });
-
 });
