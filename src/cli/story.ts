@@ -5,6 +5,7 @@ import { BackupError, readBackup } from '../shared/backup/backupFormat';
 import { customerDocName, WORKSPACE_DOC } from '../shared/model/docIds';
 import { readAllCards } from '../shared/model/workspaceDoc';
 import { readFollowUps, readInteractions } from '../shared/model/customerDoc';
+import { readWorkspaceFormat } from '../shared/model/workspaceFormat';
 import { summarizeWorkspace, type CustomerInput } from '../shared/insights/summary';
 import { renderStoryHtml, storyHeaderFooter } from '../shared/story/storyHtml';
 import { storyInputFromDocs } from '../shared/story/storyInput';
@@ -53,7 +54,8 @@ async function main(argv: string[]): Promise<void> {
   });
   const now = Date.now();
   const timeZone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const summaries = summarizeWorkspace(inputs, { now, timeZone });
+  // Lifetime values in the workspace currency, as the app computes them.
+  const summaries = summarizeWorkspace(inputs, { now, timeZone, currency: readWorkspaceFormat(workspace).format.currency });
   const input = storyInputFromDocs(workspace, customerDocs.get(card.id)!, card.id, { now, timeZone, summary: summaries.byId.get(card.id) });
   const html = renderStoryHtml(input, { pageSize: letter ? 'Letter' : 'A4' });
 

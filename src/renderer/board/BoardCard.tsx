@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { Stage } from '../../shared/stages';
 import type { BoardCard as BoardCardData } from '../../shared/insights/board';
 import { routeHref } from '../app/router';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 /** A customer on the board: dragged by mouse or touch, carried by keyboard (focus it, then Space). */
 export function BoardCard({ item, carried, onKey, onBlur }: Props) {
   const { card, summary } = item;
+  const formats = useFormats();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { stage: card.stage } });
   const style = transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined;
   return (
@@ -47,7 +48,7 @@ export function BoardCard({ item, carried, onKey, onBlur }: Props) {
       <div className="board-card-meta small">
         <span title="Time in stage">{item.daysInStage} d in stage</span>
         <span title="Last touch">{summary.lastTouch === null ? 'never touched' : `touched ${summary.daysSinceTouch} d ago`}</span>
-        {summary.ltv !== 0 && <span>{money.format(summary.ltv)}</span>}
+        {summary.ltv !== 0 && <span>{formats.value(summary.ltv)}</span>}
       </div>
       <div className="board-card-foot small">
         <span className="muted">{card.owner}</span>

@@ -5,7 +5,7 @@ import { isStage, STAGE_LABELS, type Stage } from '../../shared/stages';
 import { useSession } from '../workspace/SessionContext';
 import { useInsights } from '../insights/useInsights';
 import { useToast } from '../ui/Toast';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { BoardCard } from './BoardCard';
 import { cancelCarry, carryStep, type Carry } from './keyboardCarry';
 
@@ -114,12 +114,13 @@ function Column({ column, carry, onCardKey, onCardBlur }: { column: BoardColumn 
   const { setNodeRef, isOver: pointerOver } = useDroppable({ id: column.stage });
   const isOver = pointerOver || carry?.over === column.stage;
   const [shown, setShown] = useState(PAGE);
+  const formats = useFormats();
   return (
     <section ref={setNodeRef} className={`board-column${isOver ? ' over' : ''}`} role="region" aria-label={column.label}>
       <header className="board-column-head">
         <h2>{column.label}</h2>
         <span className="muted small">
-          {column.count} · {money.format(column.totalValue)}
+          {column.count} · {formats.value(column.totalValue)}
           {column.idleCount > 0 && ` · ${column.idleCount} idle`}
         </span>
       </header>

@@ -8,11 +8,11 @@ import { STAGE_LABELS } from '../../shared/stages';
 import { useInsights } from '../insights/useInsights';
 import { useYValue } from '../workspace/SessionContext';
 import { HealthBadge } from '../ui/HealthBadge';
-import { KIND_LABELS, money } from '../interactions/labels';
-import { dayFormat } from '../interactions/dates';
+import { KIND_LABELS } from '../interactions/labels';
+import { DEVICE_TIME_ZONE, useFormats } from '../format/useFormats';
 
 const types = (doc: Y.Doc) => [interactionsMap(doc), followUpsMap(doc), profileMap(doc)];
-const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc).items, followUps: readFollowUps(doc).items, profile: readProfile(doc).profile });
+const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc, DEVICE_TIME_ZONE).items, followUps: readFollowUps(doc).items, profile: readProfile(doc).profile });
 
 /**
  * Before the call: the last interactions, what is open, what they like and
@@ -22,11 +22,12 @@ const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc).items, follo
 export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc }) {
   const live = useYValue(doc, types, read);
   const { summaries, settings, now, timeZone } = useInsights();
+  const formats = useFormats();
   const { summary, brief } = useMemo(() => {
     const input = { card, interactions: live.interactions, followUps: live.followUps };
-    const summary = summarizeCustomer(input, { now, timeZone, settings, ranking: summaries.ranking });
+    const summary = summarizeCustomer(input, { now, timeZone, settings, ranking: summaries.ranking, currency: formats.currency });
     return { summary, brief: callBrief(input, live.profile, summary, summaries.today) };
-  }, [card, live, now, timeZone, settings, summaries]);
+  }, [card, live, now, timeZone, settings, summaries, formats.currency]);
 
   return (
     <section className="panel brief" role="region" aria-label="Before the call">
@@ -38,7 +39,7 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
         <span className={`tier tier-${summary.tier}`} title={summary.tierOverridden ? `Set by hand (computed: ${summary.computedTier})` : 'From lifetime value'}>
           Tier {summary.tier}
         </span>
-        <span>Value {money.format(summary.ltv)}</span>
+        <span>Value {formats.value(summary.ltv)}</span>
         {summary.rfm && (
           <span title="Recency, frequency, monetary: 1 (low) to 5 (high)">
             RFM {summary.rfm.recency}-{summary.rfm.frequency}-{summary.rfm.monetary}
@@ -53,7 +54,7 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
         <ul className="compact">
           {brief.lastInteractions.map((i) => (
             <li key={i.id}>
-              <span className="muted">{dayFormat.format(i.at)}</span> <strong>{KIND_LABELS[i.kind]}</strong> {i.summary}
+              <time className="muted" dateTime={formats.eventAttribute(i.when)}>{formats.event(i.when)}</time> <strong>{KIND_LABELS[i.kind]}</strong> {i.summary}
             </li>
           ))}
         </ul>
@@ -64,7 +65,7 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
           <ul className="compact">
             {brief.openFollowUps.map((f) => (
               <li key={f.id} className={f.status.status === 'overdue' ? 'overdue' : undefined}>
-                <time dateTime={f.due}>{f.due}</time> {f.text}
+                <time dateTime={f.due}>{formats.day(f.due)}</time> {f.text}
               </li>
             ))}
           </ul>

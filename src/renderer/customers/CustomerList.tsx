@@ -5,11 +5,12 @@ import { STAGE_LABELS } from '../../shared/stages';
 import { routeHref } from '../app/router';
 
 const ROW_HEIGHT = 44;
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { useFormats } from '../format/useFormats';
 
 /** A virtualised list: only the rows in view are in the DOM, so 5,000 customers scroll smoothly. */
 export function CustomerList(props: { cards: CustomerCard[]; onArchive: (id: string, archived: boolean) => void; emptyMessage: string }) {
   const parent = useRef<HTMLDivElement>(null);
+  const formats = useFormats();
   const virtualizer = useVirtualizer({
     count: props.cards.length,
     getScrollElement: () => parent.current,
@@ -48,7 +49,7 @@ export function CustomerList(props: { cards: CustomerCard[]; onArchive: (id: str
               </a>
               <span className="muted">{card.company}</span>
               <span className={`stage-pill stage-${card.stage}`}>{STAGE_LABELS[card.stage]}</span>
-              <span className="muted">{card.createdAt ? dateFormat.format(card.createdAt) : ''}</span>
+              <span className="muted">{card.createdAt ? formats.instantDay(card.createdAt) : ''}</span>
               <button className="link-button" aria-label={`${card.archived ? 'Restore' : 'Archive'} ${card.name}`} onClick={() => props.onArchive(card.id, !card.archived)}>
                 {card.archived ? 'Restore' : 'Archive'}
               </button>

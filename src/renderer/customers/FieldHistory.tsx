@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { profileHistoryArray, readFieldHistory } from '../../shared/model/customerDoc';
 import { describeRaw } from '../../shared/model/validation';
 import { useYValue } from '../workspace/SessionContext';
-import { dateTimeFormat } from '../interactions/dates';
+import { useFormats } from '../format/useFormats';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const types = (doc: Y.Doc) => [profileHistoryArray(doc)];
@@ -15,6 +15,7 @@ const types = (doc: Y.Doc) => [profileHistoryArray(doc)];
  */
 export function FieldHistory(props: { doc: Y.Doc; field: string; label: string; current: unknown; onRestore: (value: unknown) => void }) {
   const [open, setOpen] = useState(false);
+  const formats = useFormats();
   const read = useCallback((doc: Y.Doc) => readFieldHistory(doc, props.field), [props.field]);
   const history = useYValue(props.doc, types, read);
   const others = history.filter((e) => !same(e.value, props.current));
@@ -29,7 +30,7 @@ export function FieldHistory(props: { doc: Y.Doc; field: string; label: string; 
           {history.slice(0, 20).map((e, i) => (
             <li key={`${e.at}-${e.by}-${i}`}>
               <span className="muted">
-                {dateTimeFormat.format(e.at)} · {e.by}:
+                {formats.instantDateTime(e.at)} · {e.by}:
               </span>{' '}
               {Array.isArray(e.value) ? e.value.join(', ') : typeof e.value === 'string' ? e.value : describeRaw(e.value)}
               {!same(e.value, props.current) && (

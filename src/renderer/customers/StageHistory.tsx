@@ -1,10 +1,11 @@
 import type { StageEntry } from '../../shared/model/schemas';
 import { STAGE_LABELS } from '../../shared/stages';
 
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { useFormats } from '../format/useFormats';
 
 /** Every stage move, newest first, with who made it. */
 export function StageHistory({ entries }: { entries: StageEntry[] }) {
+  const formats = useFormats();
   return (
     <section className="panel" aria-labelledby="stage-history-title">
       <h2 id="stage-history-title">Stage history</h2>
@@ -14,7 +15,7 @@ export function StageHistory({ entries }: { entries: StageEntry[] }) {
         <ol className="stage-history">
           {[...entries].reverse().map((entry, i) => (
             <li key={`${entry.at}-${entry.by}-${i}`}>
-              <strong>{STAGE_LABELS[entry.stage]}</strong> <span className="muted">{format.format(entry.at)} · {entry.by || 'unknown'}</span>
+              <strong>{STAGE_LABELS[entry.stage]}</strong> <span className="muted">{formats.instantDateTime(entry.at)} · {entry.by || 'unknown'}</span>
             </li>
           ))}
         </ol>

@@ -1,13 +1,14 @@
 import type { AtRiskEntry } from '../../shared/insights/summary';
 import { STAGE_LABELS } from '../../shared/stages';
 import { routeHref } from '../app/router';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
 
 const SHOWN = 50;
 
 /** Valuable customers whose health is not green: the ones to call first. */
 export function AtRiskSection({ entries }: { entries: readonly AtRiskEntry[] }) {
+  const formats = useFormats();
   return (
     <section className="panel wide insights-section" aria-labelledby="at-risk-title">
       <h2 id="at-risk-title">At risk, high value</h2>
@@ -30,7 +31,7 @@ export function AtRiskSection({ entries }: { entries: readonly AtRiskEntry[] }) 
                 </div>
                 <span className="small">{STAGE_LABELS[card.stage]}</span>
                 <span className="small">Tier {summary.tier}</span>
-                <span className="small amount">{money.format(summary.ltv)}</span>
+                <span className="small amount">{formats.value(summary.ltv)}</span>
               </li>
             ))}
           </ul>

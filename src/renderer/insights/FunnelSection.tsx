@@ -4,7 +4,7 @@ import { funnelConversion, stageCounts, type Period } from '../../shared/insight
 import type { CustomerSummary } from '../../shared/insights/summary';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { STAGE_LABELS } from '../../shared/stages';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { CHART_MARGIN, tooltipStyles } from './chartTheme';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
@@ -17,6 +17,7 @@ export function FunnelSection(props: {
   periodLabel: string;
 }) {
   const { cards, summaries, period } = props;
+  const formats = useFormats();
   const counts = useMemo(() => stageCounts(cards, summaries), [cards, summaries]);
   const conversion = useMemo(() => funnelConversion(cards, period), [cards, period]);
   const data = useMemo(() => counts.map((c) => ({ name: c.label, stage: c.stage, count: c.count })), [counts]);
@@ -48,7 +49,7 @@ export function FunnelSection(props: {
             <tr key={c.stage} data-stage={c.stage}>
               <th scope="row">{c.label}</th>
               <td>{c.count}</td>
-              <td>{money.format(c.value)}</td>
+              <td>{formats.value(c.value)}</td>
             </tr>
           ))}
         </tbody>

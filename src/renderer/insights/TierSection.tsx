@@ -5,7 +5,7 @@ import type { CustomerSummary } from '../../shared/insights/summary';
 import type { Tier } from '../../shared/model/schemas';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { routeHref } from '../app/router';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { CHART_MARGIN, compactNumber, tooltipStyles } from './chartTheme';
 
 /** Fallback fills; insights.css sets the real ones per colour scheme. */
@@ -25,6 +25,7 @@ function topByTier(cards: readonly CustomerCard[], summaries: ReadonlyMap<string
 
 /** Value distribution by tier: A = top share by lifetime value, then B, then C (overrides applied). */
 export function TierSection(props: { cards: readonly CustomerCard[]; summaries: ReadonlyMap<string, CustomerSummary> }) {
+  const formats = useFormats();
   const tiers = useMemo(() => valueByTier(props.cards, props.summaries), [props.cards, props.summaries]);
   const data = useMemo(() => tiers.map((t) => ({ name: `Tier ${t.tier}`, tier: t.tier, value: t.totalValue })), [tiers]);
   const top = useMemo(() => topByTier(props.cards, props.summaries), [props.cards, props.summaries]);
@@ -39,7 +40,7 @@ export function TierSection(props: { cards: readonly CustomerCard[]; summaries: 
             <CartesianGrid vertical={false} />
             <XAxis dataKey="name" tickLine={false} />
             <YAxis tickFormatter={compactNumber} tickLine={false} />
-            <Tooltip {...tooltipStyles} formatter={(v) => money.format(Number(v))} />
+            <Tooltip {...tooltipStyles} formatter={(v) => formats.value(Number(v))} />
             <Bar dataKey="value" name="Value" isAnimationActive={false}>
               {data.map((d) => (
                 <Cell key={d.tier} className={`series-tier-${d.tier}`} fill={FILL[d.tier]} />
@@ -62,7 +63,7 @@ export function TierSection(props: { cards: readonly CustomerCard[]; summaries: 
             <tr key={t.tier} data-tier={t.tier}>
               <th scope="row">Tier {t.tier}</th>
               <td>{t.customers}</td>
-              <td>{money.format(t.totalValue)}</td>
+              <td>{formats.value(t.totalValue)}</td>
               <td>{Math.round(t.valueShare * 100)}%</td>
             </tr>
           ))}
@@ -79,7 +80,7 @@ export function TierSection(props: { cards: readonly CustomerCard[]; summaries: 
                 {top[t.tier].slice(0, TOP).map(({ card, ltv }) => (
                   <li key={card.id}>
                     <a href={routeHref({ view: 'customer', id: card.id })}>{card.name || '(no name)'}</a>
-                    <span className="small muted">{money.format(ltv)}</span>
+                    <span className="small muted">{formats.value(ltv)}</span>
                   </li>
                 ))}
               </ol>

@@ -7,9 +7,10 @@ import { summarizeWorkspace, type CustomerInput, type WorkspaceSummaries } from 
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { DerivedProgress } from '../workspace/derived';
+import { DEVICE_TIME_ZONE, useFormats } from '../format/useFormats';
 
 /** The user's time zone, for calendar days (due dates, "days since"). */
-export const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export const TIME_ZONE = DEVICE_TIME_ZONE;
 
 /** Re-renders when the derived data (digests, search index) changes. */
 export function useDerivedVersion(): number {
@@ -69,7 +70,7 @@ const unpacked = new WeakMap<CustomerDigest, Interaction[]>();
 export function interactionsOf(digest: CustomerDigest | undefined): Interaction[] {
   if (!digest) return [];
   let list = unpacked.get(digest);
-  if (!list) unpacked.set(digest, (list = digestInteractions(digest)));
+  if (!list) unpacked.set(digest, (list = digestInteractions(digest, TIME_ZONE)));
   return list;
 }
 
@@ -81,11 +82,13 @@ export interface Insights {
   settings: InsightSettings;
   now: number;
   timeZone: string;
+  /** The workspace currency: every `ltv` is in its minor units. */
+  currency: string;
   /** True until every customer doc has been read once on this device. */
   partial: boolean;
 }
 
-const computed = new WeakMap<object, { cards: CustomerCard[]; version: number; settings: InsightSettings; now: number; value: Insights }>();
+const computed = new WeakMap<object, { cards: CustomerCard[]; version: number; settings: InsightSettings; now: number; currency: string; value: Insights }>();
 
 /**
  * Every customer's figures (value, RFM, tier, health, cadence), computed on this
@@ -97,10 +100,11 @@ export function useInsights(): Insights {
   const derivedVersion = useDerivedVersion();
   const settings = useInsightSettings();
   const now = useNow();
+  const { currency } = useFormats();
   return useMemo(() => {
     // Several views (and the customer page) ask at once: compute once per change.
     const cached = computed.get(session);
-    if (cached && cached.cards === cards && cached.version === derivedVersion && cached.settings === settings && cached.now === now) return cached.value;
+    if (cached && cached.cards === cards && cached.version === derivedVersion && cached.settings === settings && cached.now === now && cached.currency === currency) return cached.value;
     const digests = session.derived.digests;
     const followUpsById = new Map<string, readonly FollowUp[]>();
     const inputs: CustomerInput[] = cards.map((card) => {
@@ -109,11 +113,11 @@ export function useInsights(): Insights {
       followUpsById.set(card.id, followUps);
       return { card, interactions: interactionsOf(digest), followUps };
     });
-    const summaries = summarizeWorkspace(inputs, { now, timeZone: TIME_ZONE, settings });
+    const summaries = summarizeWorkspace(inputs, { now, timeZone: TIME_ZONE, settings, currency });
     const partial = session.derived.progress !== null || cards.some((card) => !digests.has(card.id));
-    const value = { cards, inputs, summaries, followUpsById, settings, now, timeZone: TIME_ZONE, partial };
-    computed.set(session, { cards, version: derivedVersion, settings, now, value });
+    const value = { cards, inputs, summaries, followUpsById, settings, now, timeZone: TIME_ZONE, currency, partial };
+    computed.set(session, { cards, version: derivedVersion, settings, now, currency, value });
     return value;
     // derivedVersion: the digests map is mutated in place; the version says it changed.
-  }, [session, cards, derivedVersion, settings, now]);
+  }, [session, cards, derivedVersion, settings, now, currency]);
 }

@@ -8,6 +8,7 @@ import { useApp } from '../app/AppContext';
 import { useToast } from '../ui/Toast';
 import { InvalidFields } from '../customers/InvalidFields';
 import { todayIso } from './dates';
+import { useFormats } from '../format/useFormats';
 
 const types = (doc: Y.Doc) => [followUpsMap(doc)];
 
@@ -19,6 +20,7 @@ export function FollowUpsPanel({ doc }: { doc: Y.Doc }) {
   const [text, setText] = useState('');
   const [due, setDue] = useState(todayIso());
   const [showDone, setShowDone] = useState(false);
+  const formats = useFormats();
   const today = todayIso();
   const visible = items.filter((f) => showDone || !f.done);
 
@@ -45,7 +47,7 @@ export function FollowUpsPanel({ doc }: { doc: Y.Doc }) {
               <span>{f.text}</span>
             </label>
             <time dateTime={f.due} className="muted small">
-              {f.due < today && !f.done ? `overdue since ${f.due}` : f.due === today ? 'today' : f.due}
+              {f.due < today && !f.done ? `overdue since ${formats.day(f.due)}` : f.due === today ? 'today' : formats.day(f.due)}
             </time>
             <span className="muted small">{f.assignee}</span>
             <button

@@ -10,16 +10,17 @@ import { useToast } from '../ui/Toast';
 import { useShortcut } from '../ui/useShortcut';
 import { InvalidFields } from '../customers/InvalidFields';
 import { LogInteractionDialog, type InteractionDraft } from './LogInteractionDialog';
-import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS, money } from './labels';
-import { dateTimeFormat } from './dates';
+import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS } from './labels';
+import { DEVICE_TIME_ZONE, useFormats } from '../format/useFormats';
 
 const types = (doc: Y.Doc) => [interactionsMap(doc), followUpsMap(doc)];
-const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc), followUps: readFollowUps(doc) });
+const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc, DEVICE_TIME_ZONE), followUps: readFollowUps(doc) });
 
 /** Every interaction with this customer, newest first; log (key L), edit, delete with undo. */
 export function InteractionsPanel({ doc }: { doc: Y.Doc }) {
   const app = useApp();
   const toast = useToast();
+  const formats = useFormats();
   const { interactions, followUps } = useYValue(doc, types, read);
   const [editing, setEditing] = useState<Interaction | 'new' | null>(null);
   useShortcut('l', () => setEditing('new'));
@@ -60,10 +61,10 @@ export function InteractionsPanel({ doc }: { doc: Y.Doc }) {
                   {SENTIMENT_ICONS[i.sentiment]}
                 </span>
                 <strong>{KIND_LABELS[i.kind]}</strong>
-                <time className="muted" dateTime={new Date(i.at).toISOString()}>
-                  {dateTimeFormat.format(i.at)}
+                <time className="muted" dateTime={formats.eventAttribute(i.when)}>
+                  {formats.event(i.when)}
                 </time>
-                {i.amount != null && <span className="amount">{money.format(i.amount)}</span>}
+                {i.amount && <span className="amount">{formats.money(i.amount)}</span>}
                 <span className="spacer" />
                 <button className="link-button" aria-label={`Edit interaction: ${i.summary}`} onClick={() => setEditing(i)}>
                   Edit

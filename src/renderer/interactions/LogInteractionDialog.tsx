@@ -1,20 +1,33 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction, type InteractionKind, type Sentiment } from '../../shared/model/schemas';
-import { KIND_LABELS, SENTIMENT_LABELS, money } from './labels';
-import { atForDate, dayFormat, toIsoDate, todayIso } from './dates';
+import type { EventDate } from '../../shared/dates/eventDate';
+import { eventDateFromInputs, eventDateToInputs } from '../../shared/dates/eventDate';
+import { parseAmount } from '../../shared/money/parseAmount';
+import { formatMoney, type Money } from '../../shared/money/money';
+import { KIND_LABELS, SENTIMENT_LABELS } from './labels';
+import { todayIso } from './dates';
+import { useFormats } from '../format/useFormats';
+import './logInteraction.css';
 
 export interface InteractionDraft {
   kind: InteractionKind;
-  at: number;
+  when: EventDate;
   summary: string;
   sentiment: Sentiment;
-  amount: number | null;
+  amount: Money | null;
 }
+
+type Field = 'date' | 'time' | 'summary' | 'amount';
 
 /**
  * Logs or edits an interaction. Every earlier interaction and every open
  * follow-up stays in view beside the form (Interact: each interaction in the
  * context of all the earlier ones).
+ *
+ * The Amount is read as it is typed, in the workspace locale and currency, and
+ * what it was read as is shown beside it ("= €13,250.00") or why it cannot be;
+ * Save is refused (focus on the field) until it reads. The Time may stay empty:
+ * the interaction then has a date and no time, and no time is ever shown for it.
  */
 export function LogInteractionDialog(props: {
   initial?: Interaction;
@@ -23,33 +36,52 @@ export function LogInteractionDialog(props: {
   onSave: (draft: InteractionDraft) => void;
   onClose: () => void;
 }) {
+  const formats = useFormats();
   const dialog = useRef<HTMLDialogElement>(null);
+  const fields = { date: useRef<HTMLInputElement>(null), time: useRef<HTMLInputElement>(null), summary: useRef<HTMLTextAreaElement>(null), amount: useRef<HTMLInputElement>(null) };
+  const ids = { amountPreview: useId(), timeHint: useId() };
+  const initialInputs = props.initial ? eventDateToInputs(props.initial.when, formats.timeZone) : { date: todayIso(), time: '' };
+  // An amount keeps its currency when edited (one logged before the workspace currency changed stays in its own).
+  const currency = props.initial?.amount?.currency ?? formats.currency;
   const [kind, setKind] = useState<InteractionKind>(props.initial?.kind ?? 'call');
-  const [date, setDate] = useState(props.initial ? toIsoDate(props.initial.at) : todayIso());
+  const [date, setDate] = useState(initialInputs.date);
+  const [time, setTime] = useState(initialInputs.time);
   const [summary, setSummary] = useState(props.initial?.summary ?? '');
   const [sentiment, setSentiment] = useState<Sentiment>(props.initial?.sentiment ?? 'neutral');
-  const [amount, setAmount] = useState(props.initial?.amount != null ? String(props.initial.amount) : '');
-  const [error, setError] = useState<string | null>(null);
+  const [amount, setAmount] = useState(props.initial?.amount ? formatMoney(props.initial.amount, formats.locale) : '');
+  const [error, setError] = useState<{ field: Field | null; message: string } | null>(null);
+
+  const parsed = useMemo(() => parseAmount(amount, { locale: formats.locale, currency }), [amount, formats.locale, currency]);
+  const amountInvalid = !parsed.ok && !parsed.empty;
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
 
+  useEffect(() => {
+    if (error?.field) fields[error.field].current?.focus();
+    // Focus moves once per refusal, not on every keystroke after it.
+  }, [error]);
+
+  const refuse = (field: Field | null, message: string) => setError({ field, message });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Choose a date.');
-    if (!summary.trim()) return setError('Write a short summary.');
-    const parsedAmount = amount.trim() === '' ? null : Number(amount.replace(',', '.'));
-    if (parsedAmount !== null && !Number.isFinite(parsedAmount)) return setError('The amount must be a number.');
-    if (kind === 'purchase' && parsedAmount === null) return setError('A purchase needs an amount.');
-    const at = props.initial && toIsoDate(props.initial.at) === date ? props.initial.at : atForDate(date);
-    props.onSave({ kind, at, summary: summary.trim(), sentiment, amount: parsedAmount });
+    const when = eventDateFromInputs(date, time, formats.timeZone);
+    if (!when.ok) return refuse(when.field, when.message);
+    if (!summary.trim()) return refuse('summary', 'Write a short summary.');
+    if (!parsed.ok && !parsed.empty) return refuse('amount', parsed.message);
+    const money = parsed.ok ? parsed.money : null;
+    if (kind === 'purchase' && money === null) return refuse('amount', 'A purchase needs an amount.');
+    // An unchanged date and time keep their stored form (an old timestamp stays as it was).
+    const unchanged = props.initial && initialInputs.date === date && initialInputs.time === time;
+    props.onSave({ kind, when: unchanged ? props.initial!.when : when.value, summary: summary.trim(), sentiment, amount: money });
   };
 
   return (
     <dialog ref={dialog} className="dialog wide" aria-labelledby="log-title" onClose={props.onClose}>
       <div className="dialog-columns">
-        <form onSubmit={submit} aria-label="Interaction">
+        <form onSubmit={submit} aria-label="Interaction" noValidate>
           <h2 id="log-title">{props.initial ? 'Edit interaction' : 'Log interaction'}</h2>
           <label>
             Kind
@@ -61,13 +93,29 @@ export function LogInteractionDialog(props: {
               ))}
             </select>
           </label>
-          <label>
-            Date
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          </label>
+          <div className="field-row">
+            <label>
+              Date
+              <input ref={fields.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} required aria-invalid={error?.field === 'date' || undefined} />
+            </label>
+            <label>
+              Time
+              <input
+                ref={fields.time}
+                type="time"
+                value={time}
+                onChange={(e) => setTime(e.target.value)}
+                aria-describedby={ids.timeHint}
+                aria-invalid={error?.field === 'time' || undefined}
+              />
+            </label>
+          </div>
+          <p id={ids.timeHint} className="hint">
+            Optional: without a time, only the date is kept and shown.
+          </p>
           <label>
             Summary
-            <textarea value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} maxLength={20000} autoFocus />
+            <textarea ref={fields.summary} value={summary} onChange={(e) => setSummary(e.target.value)} rows={4} maxLength={20000} autoFocus />
           </label>
           <label>
             Sentiment
@@ -81,11 +129,26 @@ export function LogInteractionDialog(props: {
           </label>
           <label>
             Amount
-            <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder={kind === 'purchase' ? 'Required for a purchase' : 'Optional'} />
+            <input
+              ref={fields.amount}
+              inputMode="decimal"
+              autoComplete="off"
+              value={amount}
+              onChange={(e) => {
+                setAmount(e.target.value);
+                if (error?.field === 'amount') setError(null);
+              }}
+              placeholder={kind === 'purchase' ? `Required for a purchase, in ${currency}` : `Optional, in ${currency}`}
+              aria-describedby={ids.amountPreview}
+              aria-invalid={amountInvalid || undefined}
+            />
           </label>
+          <p id={ids.amountPreview} className={amountInvalid ? 'amount-preview error-text' : 'amount-preview hint'} aria-live="polite">
+            {parsed.ok ? `= ${formatMoney(parsed.money, formats.locale)}` : amountInvalid ? parsed.message : ''}
+          </p>
           {error && (
             <p role="alert" className="error-text">
-              {error}
+              {error.message}
             </p>
           )}
           <div className="dialog-actions">
@@ -105,7 +168,7 @@ export function LogInteractionDialog(props: {
             <ul className="compact">
               {props.openFollowUps.map((f) => (
                 <li key={f.id}>
-                  <time dateTime={f.due}>{f.due}</time> {f.text}
+                  <time dateTime={f.due}>{formats.day(f.due)}</time> {f.text}
                 </li>
               ))}
             </ul>
@@ -117,8 +180,11 @@ export function LogInteractionDialog(props: {
             <ul className="compact" aria-label="Earlier interactions">
               {props.previous.slice(0, 30).map((i) => (
                 <li key={i.id}>
-                  <span className="muted">{dayFormat.format(i.at)}</span> <strong>{KIND_LABELS[i.kind]}</strong> {i.summary}
-                  {i.amount != null && <span className="muted"> · {money.format(i.amount)}</span>}
+                  <time className="muted" dateTime={formats.eventAttribute(i.when)}>
+                    {formats.event(i.when)}
+                  </time>{' '}
+                  <strong>{KIND_LABELS[i.kind]}</strong> {i.summary}
+                  {i.amount && <span className="muted"> · {formats.money(i.amount)}</span>}
                 </li>
               ))}
             </ul>

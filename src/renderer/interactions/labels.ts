@@ -14,5 +14,3 @@ export const KIND_LABELS: Record<InteractionKind, string> = {
 
 export const SENTIMENT_LABELS: Record<Sentiment, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
 export const SENTIMENT_ICONS: Record<Sentiment, string> = { positive: '▲', neutral: '●', negative: '▼' };
-
-export const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });

@@ -3,6 +3,7 @@ import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
 import { RelationshipRules } from './RelationshipRules';
+import { MoneyAndDatesPanel } from './MoneyAndDatesPanel';
 import { SyncSettings } from './SyncSettings';
 import { LanHosting } from './LanHosting';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -69,6 +70,7 @@ export function SettingsView() {
       <BackupPanel />
       <RemindersPanel />
       <StoragePanel />
+      <MoneyAndDatesPanel />
       <RelationshipRules />
     </section>
   );

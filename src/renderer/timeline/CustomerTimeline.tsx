@@ -7,13 +7,14 @@ import { groupByDay } from '../../shared/timeline/timelineIndex';
 import { TIME_ZONE, useNow } from '../insights/useInsights';
 import { useCard, useYValue } from '../workspace/SessionContext';
 import { dayLabel } from './dayLabel';
+import { useFormats } from '../format/useFormats';
 import { EventRow } from './EventRow';
 import './timeline.css';
 
 const PAGE = 100;
 const types = (doc: Y.Doc) => [interactionsMap(doc), followUpsMap(doc)];
 const read = (doc: Y.Doc) => {
-  const interactions = readInteractions(doc);
+  const interactions = readInteractions(doc, TIME_ZONE);
   const followUps = readFollowUps(doc);
   return { interactions: interactions.items, followUps: followUps.items, invalid: interactions.invalid.length + followUps.invalid.length };
 };
@@ -27,6 +28,7 @@ export function CustomerTimeline({ customerId, doc }: { customerId: string; doc:
   const card = useCard(customerId);
   const live = useYValue(doc, types, read);
   const now = useNow();
+  const formats = useFormats();
   const [shown, setShown] = useState(PAGE);
   const events = useMemo(() => {
     // A card not (yet) in the directory still shows the doc's own events.
@@ -43,7 +45,7 @@ export function CustomerTimeline({ customerId, doc }: { customerId: string; doc:
       <ol className="timeline-days">
         {groups.map((group) => (
           <li key={group.day}>
-            <h3 className="timeline-day">{dayLabel(group.day, now, TIME_ZONE)}</h3>
+            <h3 className="timeline-day">{dayLabel(group.day, now, TIME_ZONE, formats.locale)}</h3>
             <ol className="timeline-events">
               {group.events.map((event) => (
                 <li key={event.id}>

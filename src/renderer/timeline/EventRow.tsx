@@ -3,9 +3,8 @@ import type { Interaction } from '../../shared/model/schemas';
 import { STAGE_LABELS } from '../../shared/stages';
 import type { TimelineEvent } from '../../shared/timeline/timelineEvents';
 import { routeHref } from '../app/router';
-import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS, money } from '../interactions/labels';
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS } from '../interactions/labels';
+import { useFormats, type Formats } from '../format/useFormats';
 
 export interface EventRowProps {
   event: TimelineEvent;
@@ -22,17 +21,16 @@ export interface EventRowProps {
 
 /** One event of a timeline: an interaction, a stage move or a follow-up. */
 export function EventRow({ event, customerName, detail, today }: EventRowProps) {
+  const formats = useFormats();
   return (
     <div className={`event event-${event.type}`} data-kind={event.kind}>
-      <time className="event-time muted small" dateTime={event.type === 'followUp' ? event.day : new Date(event.at).toISOString()}>
-        {event.type === 'followUp' ? 'Due' : time.format(event.at)}
-      </time>
+      <EventTime event={event} formats={formats} />
       {customerName !== undefined && (
         <a className="event-customer" href={routeHref({ view: 'customer', id: event.customerId })}>
           {customerName || '(no name)'}
         </a>
       )}
-      {event.type === 'interaction' && <InteractionBody interaction={detail === undefined ? event.interaction : detail} event={event} />}
+      {event.type === 'interaction' && <InteractionBody interaction={detail === undefined ? event.interaction : detail} event={event} formats={formats} />}
       {event.type === 'stage' && (
         <>
           <span className="event-kind">Stage change</span>
@@ -62,7 +60,31 @@ export function EventRow({ event, customerName, detail, today }: EventRowProps) 
   );
 }
 
-function InteractionBody({ event, interaction }: { event: Extract<TimelineEvent, { type: 'interaction' }>; interaction: Interaction | null | 'loading' }) {
+/** The row's time of day (rows are grouped under their date): none for an interaction logged without one. */
+function EventTime({ event, formats }: { event: TimelineEvent; formats: Formats }) {
+  if (event.type === 'followUp')
+    return (
+      <time className="event-time muted small" dateTime={event.day}>
+        Due
+      </time>
+    );
+  if (event.type === 'interaction') {
+    const when = event.interaction.when;
+    const time = formats.eventTime(when);
+    return (
+      <time className="event-time muted small" dateTime={formats.eventAttribute(when)}>
+        {time ?? ''}
+      </time>
+    );
+  }
+  return (
+    <time className="event-time muted small" dateTime={new Date(event.at).toISOString()}>
+      {formats.eventTime({ kind: 'dateTime', instant: event.at })}
+    </time>
+  );
+}
+
+function InteractionBody({ event, interaction, formats }: { event: Extract<TimelineEvent, { type: 'interaction' }>; interaction: Interaction | null | 'loading'; formats: Formats }) {
   const sentiment = event.interaction.sentiment;
   return (
     <>
@@ -83,7 +105,7 @@ function InteractionBody({ event, interaction }: { event: Extract<TimelineEvent,
         </span>
       )}
       <span className="event-by muted small">
-        {event.interaction.amount != null && <span className="event-amount">{money.format(event.interaction.amount)}</span>}
+        {event.interaction.amount && <span className="event-amount">{formats.money(event.interaction.amount)}</span>}
         {interaction && interaction !== 'loading' && interaction.author ? ` by ${interaction.author}` : ''}
       </span>
     </>

@@ -43,6 +43,7 @@ describe('workspace timeline with 100,000 events', () => {
     const opened: string[] = [];
     // A stand-in session: the customer docs hold the summaries the digests leave out.
     const session = {
+      doc: new Y.Doc(),
       openCustomer(id: string) {
         opened.push(id);
         const c = Number(id.slice(1));

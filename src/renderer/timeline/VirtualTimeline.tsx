@@ -4,6 +4,7 @@ import type { IsoDate } from '../../shared/insights/calendar';
 import type { TimelineRow } from '../../shared/timeline/timelineIndex';
 import { dayLabel } from './dayLabel';
 import { EventRow } from './EventRow';
+import { useFormats } from '../format/useFormats';
 import type { DetailRequest } from './interactionDetails';
 import { useInteractionDetails } from './useInteractionDetails';
 
@@ -30,6 +31,7 @@ export function VirtualTimeline(props: VirtualTimelineProps) {
   const { rows, names, tokens } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const details = useInteractionDetails();
+  const { locale } = useFormats();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -81,7 +83,7 @@ export function VirtualTimeline(props: VirtualTimelineProps) {
             if (row.type === 'day') {
               return (
                 <h2 key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="timeline-row timeline-day-row" style={style}>
-                  {dayLabel(row.day, props.now, props.timeZone)} <span className="muted small">· {row.count}</span>
+                  {dayLabel(row.day, props.now, props.timeZone, locale)} <span className="muted small">· {row.count}</span>
                 </h2>
               );
             }

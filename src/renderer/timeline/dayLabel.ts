@@ -1,11 +1,10 @@
 import { addDays, calendarFor, type IsoDate } from '../../shared/insights/calendar';
+import { formatCalendarDate } from '../../shared/dates/formatDate';
 
-// Day keys are local calendar dates already: format them as dates, in UTC, so no zone shifts them again.
-const full = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: 'UTC' });
-
-/** "Today · Friday, February 6, 2026", "Yesterday · …", or the full date. */
-export function dayLabel(day: IsoDate, now: number, timeZone: string): string {
-  const date = full.format(new Date(`${day}T00:00:00Z`));
+/** "Today · 14 Mar 2026", "Yesterday · …", or the date, in the workspace's date style. */
+export function dayLabel(day: IsoDate, now: number, timeZone: string, locale: string): string {
+  // Day keys are local calendar dates already: formatted as calendar dates, so no zone shifts them again.
+  const date = formatCalendarDate(day, locale);
   const today = calendarFor(timeZone).dateOf(now);
   if (day === today) return `Today · ${date}`;
   if (day === addDays(today, -1)) return `Yesterday · ${date}`;

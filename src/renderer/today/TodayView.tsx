@@ -6,7 +6,7 @@ import { useSession } from '../workspace/SessionContext';
 import { LOCAL_ORIGIN } from '../workspace/session';
 import { useInsights } from '../insights/useInsights';
 import { routeHref } from '../app/router';
-import { money } from '../interactions/labels';
+import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
 import { useToast } from '../ui/Toast';
 
@@ -15,6 +15,7 @@ export function TodayView() {
   const session = useSession();
   const toast = useToast();
   const { cards, summaries, followUpsById, partial } = useInsights();
+  const formats = useFormats();
   const data = useMemo(() => todayData(cards, followUpsById, summaries.byId, { today: summaries.today }), [cards, followUpsById, summaries]);
 
   const setDone = async (customerId: string, followUp: FollowUp, done: boolean) => {
@@ -52,7 +53,7 @@ export function TodayView() {
                   </div>
                 </div>
                 <span className={status === 'overdue' ? 'overdue small' : 'small muted'}>{status === 'overdue' ? `${daysOverdue} d overdue` : 'due today'}</span>
-                <span className="small">{summary.ltv ? money.format(summary.ltv) : ''}</span>
+                <span className="small">{summary.ltv ? formats.value(summary.ltv) : ''}</span>
               </li>
             ))}
           </ul>
@@ -74,7 +75,7 @@ export function TodayView() {
                   </div>
                 </div>
                 <span className="small">Tier {summary.tier}</span>
-                <span className="small">{summary.ltv ? money.format(summary.ltv) : ''}</span>
+                <span className="small">{summary.ltv ? formats.value(summary.ltv) : ''}</span>
               </li>
             ))}
           </ul>

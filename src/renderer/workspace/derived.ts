@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { digestCustomerDoc, type CustomerDigest } from '../../shared/model/digest';
+import { digestCustomerDoc, isCurrentDigest, type CustomerDigest } from '../../shared/model/digest';
 import { searchableCustomer } from '../../shared/search/fromDocs';
 import { customerDocName, customerIdFromDocName } from '../../shared/model/docIds';
 import { CustomerSearchIndex } from '../../shared/search/searchIndex';
@@ -60,7 +60,13 @@ export class DerivedData {
   /** Loads what is stored (not the search index: see ensureSearch), then starts following changes. */
   async load(): Promise<void> {
     const [digests, pending] = await Promise.all([this.store.readDigests(), this.store.getCache(SEARCH_PENDING)]);
-    for (const digest of digests) this.digests.set(digest.customerId, digest);
+    // A digest of an earlier layout is rebuilt from its doc, never read as if it were current.
+    const stale: string[] = [];
+    for (const digest of digests) {
+      if (isCurrentDigest(digest)) this.digests.set(digest.customerId, digest);
+      else stale.push(digest.customerId);
+    }
+    if (stale.length > 0) await this.markCustomers(stale);
     const parsed = pendingSchema.safeParse(pending);
     if (parsed.success) for (const id of parsed.data) this.searchPending.add(id);
     this.emit();

@@ -5,11 +5,21 @@ import { generateSampleWorkspace } from '../../shared/sample/generator';
 import { DocStore } from '../store/docStore';
 import type { MetaStore } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
+import { initialWorkspaceFormat, setWorkspaceFormat, type WorkspaceFormat } from '../../shared/model/workspaceFormat';
 
-/** Registers a new, empty workspace on this device. */
-export async function createWorkspace(meta: MetaStore, name: string): Promise<WorkspaceMeta> {
+/**
+ * Registers a new, empty workspace on this device, in the currency and number
+ * locale of this device (Settings changes them). Written before anything opens
+ * it: a device joining through an invite never writes defaults of its own.
+ */
+export async function createWorkspace(meta: MetaStore, name: string, format: WorkspaceFormat = initialWorkspaceFormat()): Promise<WorkspaceMeta> {
   const now = Date.now();
   const workspace: WorkspaceMeta = { id: newId(), name: name.trim() || 'My workspace', createdAt: now, lastOpenedAt: now };
+  const doc = new Y.Doc();
+  setWorkspaceFormat(doc, format);
+  const store = await DocStore.open(workspace.id);
+  await store.putSnapshots([[WORKSPACE_DOC, Y.encodeStateAsUpdate(doc)]]);
+  await store.close();
   await meta.putWorkspace(workspace);
   return workspace;
 }
@@ -19,8 +29,10 @@ export async function createWorkspace(meta: MetaStore, name: string): Promise<Wo
  * transaction. Used for the first-run sample (about 40 customers).
  */
 export async function createSampleWorkspace(meta: MetaStore, customers = 40): Promise<WorkspaceMeta> {
-  const workspace = await createWorkspace(meta, 'Sample workspace');
-  const sample = generateSampleWorkspace({ customers, now: Date.now() });
+  const format = initialWorkspaceFormat();
+  const workspace = await createWorkspace(meta, 'Sample workspace', format);
+  const sample = generateSampleWorkspace({ customers, now: Date.now(), currency: format.currency });
+  setWorkspaceFormat(sample.workspace, format);
   const store = await DocStore.open(workspace.id);
   const docs: [string, Uint8Array][] = [[WORKSPACE_DOC, Y.encodeStateAsUpdate(sample.workspace)]];
   for (const [id, doc] of sample.customers) docs.push([customerDocName(id), Y.encodeStateAsUpdate(doc)]);

@@ -31,6 +31,6 @@ describe('customer digest', () => {
     const old = { customerId: 'c1', interactions: new Float64Array([3000, 4, 0, 250]), followUps: [] };
     expect(isCurrentDigest(old)).toBe(false);
     expect(digestInteractions(old)).toEqual([]);
-    expect(isCurrentDigest({ version: DIGEST_VERSION })).toBe(true);
+    expect(isCurrentDigest({ ...old, version: DIGEST_VERSION })).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ export interface CustomerDigest {
 export const DIGEST_VERSION = 2;
 const STRIDE = 5;
 
-export function isCurrentDigest(digest: { version?: unknown }): boolean {
+export function isCurrentDigest(digest: CustomerDigest): boolean {
   return digest.version === DIGEST_VERSION;
 }
 
