@@ -97,7 +97,7 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
           <ul className="compact">
             {brief.upcomingDates.map((d) => (
               <li key={`${d.label}-${d.date}`}>
-                {d.label}: {d.next} ({d.daysAway === 0 ? 'today' : `in ${d.daysAway} days`})
+                {d.label}: {formats.day(d.next)} ({d.daysAway === 0 ? 'today' : `in ${d.daysAway} days`})
               </li>
             ))}
           </ul>

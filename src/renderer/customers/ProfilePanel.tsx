@@ -9,6 +9,7 @@ import { useYValue } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
 import { LOCAL_ORIGIN } from '../workspace/session';
 import { InvalidFields } from './InvalidFields';
+import { useFormats } from '../format/useFormats';
 
 type TextField = Exclude<ProfileField, 'emails' | 'phones' | 'importantDates' | 'customFields'>;
 
@@ -116,6 +117,7 @@ function ListInput(props: { label: string; values: string[]; invalid: boolean; o
  * loads its calendar icon), and every customer page would pay for it on open.
  */
 function ImportantDates(props: { dates: { label: string; date: string }[]; onChange: (dates: { label: string; date: string }[]) => void }) {
+  const formats = useFormats();
   const [adding, setAdding] = useState(false);
   const [label, setLabel] = useState('');
   const [date, setDate] = useState('');
@@ -134,7 +136,7 @@ function ImportantDates(props: { dates: { label: string; date: string }[]; onCha
       <ul className="dates">
         {props.dates.map((d, i) => (
           <li key={`${d.label}-${d.date}-${i}`}>
-            <span>{d.label}</span> <time dateTime={d.date}>{d.date}</time>
+            <span>{d.label}</span> <time dateTime={d.date}>{formats.day(d.date)}</time>
             <button className="link-button" aria-label={`Remove ${d.label}`} onClick={() => props.onChange(props.dates.filter((_, j) => j !== i))}>
               Remove
             </button>

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { settingsMap } from '../../shared/model/workspaceDoc';
 import { readWorkspaceFormat, type WorkspaceFormat } from '../../shared/model/workspaceFormat';
 import type { InvalidField } from '../../shared/model/validation';
-import { formatMoney, type Money } from '../../shared/money/money';
+import { formatMoney, toDecimalString, type Money } from '../../shared/money/money';
 import { deviceTimeZone, type EventDate } from '../../shared/dates/eventDate';
 import {
   eventDateTimeAttribute,
@@ -28,6 +28,10 @@ export interface Formats extends WorkspaceFormat {
   money(amount: Money): string;
   /** A figure in minor units of the workspace currency (lifetime value, totals). */
   value(minor: number): string;
+  /** The same, short, for chart axes ("€13K"). */
+  compactValue(minor: number): string;
+  /** A month as a chart label ("Mar 2026"), from its first day. */
+  month(iso: string): string;
   /** An interaction's date, with its time only when it has one. */
   event(when: EventDate): string;
   /** The time alone, or null for a date without a time. */
@@ -43,6 +47,9 @@ export interface Formats extends WorkspaceFormat {
 
 export function formatsFor(format: WorkspaceFormat, invalid: InvalidField[] = [], timeZone = DEVICE_TIME_ZONE): Formats {
   const dates = { locale: format.locale, timeZone };
+  const compact = new Intl.NumberFormat(format.locale, { style: 'currency', currency: format.currency, notation: 'compact', maximumFractionDigits: 1 });
+  // Month buckets are calendar months already: formatted in UTC so no zone shifts them.
+  const monthFormat = new Intl.DateTimeFormat(format.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     ...format,
     timeZone,
@@ -50,6 +57,8 @@ export function formatsFor(format: WorkspaceFormat, invalid: InvalidField[] = []
     invalid,
     money: (amount) => formatMoney(amount, format.locale),
     value: (minor) => formatMoney({ minor, currency: format.currency }, format.locale),
+    compactValue: (minor) => compact.format(toDecimalString({ minor, currency: format.currency }) as unknown as number),
+    month: (iso) => monthFormat.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`)),
     event: (when) => formatEventDate(when, dates),
     eventTime: (when) => formatEventTime(when, dates),
     eventAttribute: eventDateTimeAttribute,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useFormats } from '../format/useFormats';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { sentimentOverTime } from '../../shared/insights/distribution';
 import type { Period } from '../../shared/insights/funnel';
@@ -9,14 +10,13 @@ import { CHART_MARGIN, tooltipStyles } from './chartTheme';
 
 /** Fallback fills; insights.css sets the real ones per colour scheme. */
 const FILL: Record<Sentiment, string> = { positive: '#16a34a', neutral: '#8b8b94', negative: '#dc2626' };
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthLabel = (start: string) => monthFormat.format(new Date(`${start}T00:00:00Z`));
 
 /** Interactions per month, stacked by sentiment, in the user's time zone. */
 export function SentimentSection(props: { interactions: readonly Pick<Interaction, 'at' | 'sentiment'>[]; period: Period | undefined; timeZone: string }) {
   const { interactions, period, timeZone } = props;
   const buckets = useMemo(() => sentimentOverTime(interactions, { bucket: 'month', timeZone, period }), [interactions, period, timeZone]);
-  const data = useMemo(() => buckets.map((b) => ({ ...b, name: monthLabel(b.start) })), [buckets]);
+  const formats = useFormats();
+  const data = useMemo(() => buckets.map((b) => ({ ...b, name: formats.month(b.start) })), [buckets, formats]);
   const totals = useMemo(() => {
     const t = { positive: 0, neutral: 0, negative: 0, all: 0 };
     for (const b of buckets) {

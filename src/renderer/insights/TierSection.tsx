@@ -6,7 +6,7 @@ import type { Tier } from '../../shared/model/schemas';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { routeHref } from '../app/router';
 import { useFormats } from '../format/useFormats';
-import { CHART_MARGIN, compactNumber, tooltipStyles } from './chartTheme';
+import { CHART_MARGIN, tooltipStyles } from './chartTheme';
 
 /** Fallback fills; insights.css sets the real ones per colour scheme. */
 const FILL = { A: '#16a34a', B: '#4f7cff', C: '#8b8b94' } as const;
@@ -39,7 +39,7 @@ export function TierSection(props: { cards: readonly CustomerCard[]; summaries: 
           <BarChart data={data} margin={{ ...CHART_MARGIN, left: 0 }}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="name" tickLine={false} />
-            <YAxis tickFormatter={compactNumber} tickLine={false} />
+            <YAxis tickFormatter={(v: number) => formats.compactValue(v)} tickLine={false} />
             <Tooltip {...tooltipStyles} formatter={(v) => formats.value(Number(v))} />
             <Bar dataKey="value" name="Value" isAnimationActive={false}>
               {data.map((d) => (

@@ -11,8 +11,3 @@ export const tooltipStyles = {
   itemStyle: { color: 'var(--text)' },
   cursor: { fill: 'currentColor', fillOpacity: 0.08 },
 };
-
-/** Short axis figures: 12k rather than 12000. */
-export function compactNumber(value: number): string {
-  return new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
