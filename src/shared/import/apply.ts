@@ -1,65 +1,135 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { addCustomerCard, appendStageMoves, customersMap, stageMovesArray } from '../model/workspaceDoc';
+import { addCustomerCard, appendStageMoves, customersMap, readCardById, setCardField, stageMovesArray } from '../model/workspaceDoc';
 import type { StageEntry } from '../model/schemas';
-import { readProfile, setProfileField } from '../model/customerDoc';
+import { profileHistoryArray, readProfile, setProfileField } from '../model/customerDoc';
+import { appendLog } from '../model/appendLog';
 import { appendNotebookMarkdown } from '../notebook/headless';
 import { createEmptyNotebook, createHeadedNotebook } from '../notebook/templates';
 import { newId, newIds } from '../ids';
 import type { ImportPlan } from './plan';
 import type { ImportRecord } from './types';
-import { uniqueEmails } from './normalize';
+import { normalizeEmail, uniqueEmails } from './normalize';
+import { dateToCardInstant, noteLines, WEBSITE_FIELD, type MergeChange } from './merge';
 
-/** What an import changed, so one click can take it all back. */
+const changeSchema: z.ZodType<MergeChange> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('emails'), add: z.array(z.string()) }),
+  z.object({ kind: z.literal('phones'), add: z.array(z.string()) }),
+  z.object({ kind: z.literal('fill'), field: z.enum(['role', 'address']), value: z.string() }),
+  z.object({ kind: z.literal('dates'), add: z.array(z.object({ label: z.string(), date: z.string() })) }),
+  z.object({ kind: z.literal('custom'), key: z.string(), value: z.string() }),
+  z.object({ kind: z.literal('history'), field: z.string(), value: z.unknown(), shown: z.string() }) as never,
+  z.object({ kind: z.literal('tags'), add: z.array(z.string()) }),
+  z.object({ kind: z.literal('customerSince'), at: z.number(), date: z.string() }),
+  z.object({ kind: z.literal('owner'), value: z.string() }),
+  z.object({ kind: z.literal('notes'), lines: z.array(z.string()) }),
+]);
+
+/** What an import changed, so one click can take it all back (kept on the device: see importHistory). */
 export const importUndoSchema = z.object({
-  importId: z.string(),
+  importId: z.string().max(100),
   at: z.number(),
-  created: z.array(z.string()),
-  /** Customer docs merged into: their state before the import (Y update), to restore the fields. */
-  /** Customers merged into: their profile values before the import, and the client id that wrote the appended notes. */
-  merged: z.array(z.object({ customerId: z.string(), profileBefore: z.record(z.string(), z.unknown()), notesClient: z.number().nullable() })),
+  created: z.array(z.string().max(100)),
+  /** Customers merged into: the changes written, the card's creation date before, and the client id that wrote the appended notes. */
+  merged: z.array(
+    z.object({
+      customerId: z.string().max(100),
+      changes: z.array(changeSchema),
+      createdAtBefore: z.number().nullable(),
+      notesClient: z.number().nullable(),
+    }),
+  ),
 });
 export type ImportUndo = z.infer<typeof importUndoSchema>;
 
 export interface ApplyTarget {
   workspace: Y.Doc;
-  /** A customer's doc, loaded (for merges). */
-  getCustomerDoc(customerId: string): Promise<Y.Doc>;
+  /**
+   * Runs `edit` on each customer's doc of one chunk. The caller loads them (the
+   * open doc, or a copy from its store), stores what `edit` wrote and may drop
+   * them right after: only a chunk of docs is in memory at a time.
+   */
+  editCustomerDocs(ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void>;
   /** Stores new customers' docs (one chunk at a time). Called before their cards are added. */
   saveNewCustomerDocs(docs: [customerId: string, doc: Y.Doc][]): Promise<void>;
+  /** The person importing (a new customer's owner when the file names none; the author of history entries). */
   owner: string;
   origin?: unknown;
-  /** Called after each chunk; the caller may yield to the UI here. */
-  onProgress?(done: number, total: number): Promise<void> | void;
+  /** Called after each chunk with what is written so far (kept, so even a stopped import can be undone); the caller may yield to the UI here. */
+  onProgress?(done: number, total: number, undo: ImportUndo): Promise<void> | void;
   chunkSize?: number;
 }
 
-function notesMarkdown(record: ImportRecord, source: string): string {
-  const lines = [record.notes.trim()].filter(Boolean);
-  return lines.length ? `## Imported from ${source}\n\n${lines.join('\n\n')}` : '';
-}
+export const importedHeading = (source: string) => `Imported from ${source}`;
 
 function newCustomerDoc(id: string, record: ImportRecord, source: string, origin: unknown): Y.Doc {
   // A guid given, not drawn: drawing randomness per doc is a large part of a bulk import's time.
   const doc = new Y.Doc({ guid: id });
-  const notes = record.notes.trim();
+  // Each line of the notes is a paragraph of its own, as for merged customers.
+  const lines = noteLines(record, source, null);
   // Templates keep 50,000-row imports fast; they write what createNotebook would.
-  if (notes) createHeadedNotebook(doc, `Imported from ${source}`, notes.split(/\n\s*\n/), origin);
+  if (lines.length) createHeadedNotebook(doc, importedHeading(source), lines, origin);
   else createEmptyNotebook(doc, origin);
+  const custom: Record<string, string> = { ...record.custom };
+  if (record.websites.length) custom[WEBSITE_FIELD] = record.websites.join(', ');
   doc.transact(() => {
     if (record.emails.length) setProfileField(doc, 'emails', record.emails.slice(0, 50), origin);
     if (record.phones.length) setProfileField(doc, 'phones', record.phones.slice(0, 50), origin);
     if (record.role) setProfileField(doc, 'role', record.role.slice(0, 200), origin);
     if (record.address) setProfileField(doc, 'address', record.address.slice(0, 2000), origin);
     if (record.importantDates.length) setProfileField(doc, 'importantDates', record.importantDates.slice(0, 200), origin);
+    if (Object.keys(custom).length) setProfileField(doc, 'customFields', Object.fromEntries(Object.entries(custom).map(([k, v]) => [k.slice(0, 200), v.slice(0, 5000)])), origin);
   }, origin);
   return doc;
 }
 
+/** Writes a merge's changes into the customer's doc; returns the client id of the appended notes, if any. */
+function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown }): number | null {
+  const { profile } = readProfile(doc);
+  const { origin } = ctx;
+  doc.transact(() => {
+    for (const change of changes) {
+      switch (change.kind) {
+        case 'emails':
+          setProfileField(doc, 'emails', uniqueEmails([...profile.emails, ...change.add]).slice(0, 50), origin);
+          break;
+        case 'phones':
+          setProfileField(doc, 'phones', [...new Set([...profile.phones, ...change.add])].slice(0, 50), origin);
+          break;
+        case 'fill':
+          setProfileField(doc, change.field, change.value.slice(0, change.field === 'role' ? 200 : 2000), origin);
+          break;
+        case 'dates':
+          setProfileField(doc, 'importantDates', [...profile.importantDates, ...change.add].slice(0, 200), origin);
+          break;
+        case 'custom':
+          profile.customFields = { ...profile.customFields, [change.key.slice(0, 200)]: change.value.slice(0, 5000) };
+          setProfileField(doc, 'customFields', profile.customFields, origin);
+          break;
+        case 'history':
+          // Marked with the import, so undoing it takes exactly these entries back out.
+          appendLog(profileHistoryArray(doc), [{ field: change.field, value: change.value, at: ctx.at, by: `${ctx.by} (import from ${ctx.source})`, importId: ctx.importId }]);
+          break;
+        default:
+          break;
+      }
+    }
+  }, origin);
+  const notes = changes.find((c) => c.kind === 'notes');
+  if (!notes) return null;
+  // Each line a paragraph, as plain text: escaped so nothing in the file becomes markdown formatting.
+  const markdown = [`## ${escapeMarkdown(importedHeading(ctx.source))}`, ...notes.lines.map(escapeMarkdown)].join('\n\n');
+  return appendNotebookMarkdown(doc, markdown, origin);
+}
+
+function escapeMarkdown(line: string): string {
+  return line.replace(/([\\`*_[\]#>~|<-])/g, '\\$1').replace(/^(\d+)\./, '$1\\.');
+}
+
 /**
  * Writes an import plan: new customers (doc stored first, then the card), and
- * merges that only add (emails, phones, empty fields, notes appended to the
- * notebook). Works in chunks with progress; returns the undo record.
+ * merges (see mergeChanges): nothing an existing customer has is overwritten.
+ * Works in chunks with progress; returns the undo record.
  */
 export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, source: string): Promise<ImportUndo> {
   const origin = target.origin ?? 'import';
@@ -73,6 +143,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
     const slice = plan.create.slice(start, start + chunk);
     const docs: [string, Y.Doc][] = slice.map((record, i) => [ids[start + i], newCustomerDoc(ids[start + i], record, source, origin)]);
     await target.saveNewCustomerDocs(docs);
+    for (const [, doc] of docs) doc.destroy();
     const now = Date.now();
     // A new customer's imported stage is a move right after its creation, as if made by hand.
     const moves: (StageEntry & { customerId: string })[] = [];
@@ -80,59 +151,71 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
       slice.forEach((record, i) => {
         const id = docs[i][0];
         undo.created.push(id);
-        addCustomerCard(target.workspace, id, { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: target.owner, createdAt: now, tags: record.tags.map((t) => t.slice(0, 100)) }, origin);
-        if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: now + 1, by: target.owner });
+        const createdAt = record.createdAt ? Math.min(now, dateToCardInstant(record.createdAt)) : now;
+        addCustomerCard(
+          target.workspace,
+          id,
+          { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: (record.owner || target.owner).slice(0, 200), createdAt, tags: record.tags.map((t) => t.slice(0, 100)) },
+          origin,
+        );
+        if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: Math.max(now, createdAt) + 1, by: target.owner });
       });
       // One append per chunk (appendLog starts near the end, so this stays linear).
       if (moves.length) appendStageMoves(target.workspace, moves, origin);
     }, origin);
     done += slice.length;
-    await target.onProgress?.(done, total);
+    await target.onProgress?.(done, total, undo);
   }
 
   for (let start = 0; start < plan.merge.length; start += chunk) {
-    for (const entry of plan.merge.slice(start, start + chunk)) {
-      const doc = await target.getCustomerDoc(entry.customerId);
-      const { profile } = readProfile(doc);
-      const before: Record<string, unknown> = {};
-      const { record } = entry;
-      const emails = uniqueEmails([...profile.emails, ...record.emails]);
-      const phones = [...new Set([...profile.phones, ...record.phones])];
-      doc.transact(() => {
-        const change = <K extends 'emails' | 'phones' | 'role' | 'address'>(field: K, value: (typeof profile)[K]) => {
-          before[field] = profile[field];
-          setProfileField(doc, field, value, origin);
-        };
-        if (emails.length !== profile.emails.length) change('emails', emails.slice(0, 50));
-        if (phones.length !== profile.phones.length) change('phones', phones.slice(0, 50));
-        if (!profile.role && record.role) change('role', record.role.slice(0, 200));
-        if (!profile.address && record.address) change('address', record.address.slice(0, 2000));
-      }, origin);
-      // A differing role is not overwritten: it goes to the notebook with the notes.
-      const extra = [record.role && profile.role && record.role !== profile.role ? `Role in ${source}: ${record.role}` : '', notesMarkdown(record, source)].filter(Boolean).join('\n\n');
-      const notesClient = extra ? appendNotebookMarkdown(doc, extra.startsWith('##') ? extra : `## Imported from ${source}\n\n${extra}`, origin) : null;
-      undo.merged.push({ customerId: entry.customerId, profileBefore: before, notesClient });
-      done++;
-    }
-    await target.onProgress?.(done, total);
+    const slice = plan.merge.slice(start, start + chunk);
+    const byId = new Map(slice.map((entry) => [entry.customerId, entry]));
+    const at = Date.now();
+    const written = new Map<string, number | null>();
+    await target.editCustomerDocs([...byId.keys()], (id, doc) => {
+      const entry = byId.get(id)!;
+      written.set(id, mergeIntoDoc(doc, entry.changes, { source, by: target.owner, importId: undo.importId, at, origin }));
+    });
+    target.workspace.transact(() => {
+      for (const entry of slice) {
+        if (!written.has(entry.customerId)) continue;
+        const card = readCardById(target.workspace, entry.customerId);
+        let createdAtBefore: number | null = null;
+        for (const change of entry.changes) {
+          if (!card) break;
+          if (change.kind === 'tags') setCardField(target.workspace, card.id, 'tags', [...card.tags, ...change.add].slice(0, 200).map((t) => t.slice(0, 100)), origin);
+          if (change.kind === 'owner') setCardField(target.workspace, card.id, 'owner', change.value.slice(0, 200), origin);
+          if (change.kind === 'customerSince') {
+            createdAtBefore = card.createdAt;
+            setCardField(target.workspace, card.id, 'createdAt', change.at, origin);
+          }
+        }
+        undo.merged.push({ customerId: entry.customerId, changes: entry.changes, createdAtBefore, notesClient: written.get(entry.customerId) ?? null });
+      }
+    }, origin);
+    done += slice.length;
+    await target.onProgress?.(done, total, undo);
   }
   return undo;
 }
 
 /**
  * Takes an import back: created customers are removed (cards, stage moves);
- * merged customers get their previous profile values back and the imported
- * notebook text removed. Edits made since to other fields are kept.
+ * from merged customers exactly what the import added is taken out (emails,
+ * phones, dates, tags it added, fields it filled if still as filled, its history
+ * entries and notebook section). Edits made since are kept.
  */
 export async function undoImport(
   undo: ImportUndo,
-  target: Pick<ApplyTarget, 'workspace' | 'getCustomerDoc' | 'origin'> & {
+  target: Pick<ApplyTarget, 'workspace' | 'editCustomerDocs' | 'origin' | 'chunkSize'> & {
     deleteCustomerDoc(customerId: string): Promise<void>;
     /** Called once the cards are gone from the workspace doc, before the docs are deleted one by one. */
     afterCardsRemoved?(): Promise<void>;
+    onProgress?(done: number, total: number): Promise<void> | void;
   },
 ): Promise<void> {
   const origin = target.origin ?? 'import-undo';
+  const chunk = target.chunkSize ?? 250;
   const created = new Set(undo.created);
   target.workspace.transact(() => {
     for (const id of created) customersMap(target.workspace).delete(id);
@@ -143,14 +226,71 @@ export async function undoImport(
     }
   }, origin);
   await target.afterCardsRemoved?.();
-  for (const id of created) await target.deleteCustomerDoc(id);
-  for (const merged of undo.merged) {
-    const doc = await target.getCustomerDoc(merged.customerId);
-    doc.transact(() => {
-      for (const [field, value] of Object.entries(merged.profileBefore)) setProfileField(doc, field as never, value as never, origin);
-    }, origin);
-    if (merged.notesClient !== null) removeBlocksBy(doc, merged.notesClient, origin);
+  const total = created.size + undo.merged.length;
+  let done = 0;
+  for (const id of created) {
+    await target.deleteCustomerDoc(id);
+    if (++done % chunk === 0) await target.onProgress?.(done, total);
   }
+  for (let start = 0; start < undo.merged.length; start += chunk) {
+    const slice = undo.merged.slice(start, start + chunk);
+    const byId = new Map(slice.map((m) => [m.customerId, m]));
+    await target.editCustomerDocs([...byId.keys()], (id, doc) => takeBack(doc, byId.get(id)!, undo.importId, origin));
+    target.workspace.transact(() => {
+      for (const merged of slice) {
+        const card = readCardById(target.workspace, merged.customerId);
+        if (!card) continue;
+        for (const change of merged.changes) {
+          if (change.kind === 'tags') {
+            const added = new Set(change.add.map((t) => t.toLowerCase()));
+            setCardField(target.workspace, card.id, 'tags', card.tags.filter((t) => !added.has(t.toLowerCase())), origin);
+          }
+          if (change.kind === 'owner' && card.owner === change.value) setCardField(target.workspace, card.id, 'owner', '', origin);
+          if (change.kind === 'customerSince' && card.createdAt === change.at && merged.createdAtBefore !== null) setCardField(target.workspace, card.id, 'createdAt', merged.createdAtBefore, origin);
+        }
+      }
+    }, origin);
+    done += slice.length;
+    await target.onProgress?.(done, total);
+  }
+}
+
+function takeBack(doc: Y.Doc, merged: ImportUndo['merged'][number], importId: string, origin: unknown): void {
+  const { profile } = readProfile(doc);
+  doc.transact(() => {
+    for (const change of merged.changes) {
+      switch (change.kind) {
+        case 'emails': {
+          const added = new Set(change.add.map(normalizeEmail));
+          setProfileField(doc, 'emails', profile.emails.filter((e) => !added.has(normalizeEmail(e))), origin);
+          break;
+        }
+        case 'phones': {
+          const added = new Set(change.add);
+          setProfileField(doc, 'phones', profile.phones.filter((p) => !added.has(p)), origin);
+          break;
+        }
+        case 'fill':
+          if (profile[change.field] === change.value.slice(0, change.field === 'role' ? 200 : 2000)) setProfileField(doc, change.field, '', origin);
+          break;
+        case 'dates':
+          setProfileField(doc, 'importantDates', profile.importantDates.filter((d) => !change.add.some((a) => a.label === d.label && a.date === d.date)), origin);
+          break;
+        case 'custom':
+          if (profile.customFields[change.key] === change.value) {
+            const { [change.key]: _gone, ...rest } = profile.customFields;
+            profile.customFields = rest;
+            setProfileField(doc, 'customFields', rest, origin);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    const history = profileHistoryArray(doc);
+    for (let i = history.length - 1; i >= 0; i--) if ((history.get(i) as { importId?: unknown } | undefined)?.importId === importId) history.delete(i, 1);
+  }, origin);
+  if (merged.notesClient !== null) removeBlocksBy(doc, merged.notesClient, origin);
 }
 
 /** Removes the notebook's top-level blocks written by one client id (the import's appended notes). */

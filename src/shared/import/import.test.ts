@@ -6,10 +6,11 @@ import { parseCsv } from './csv';
 import { detectPreset, headerSignature } from './presets';
 import { recordsFromTable } from './records';
 import { parseVCards } from './vcard';
-import { planImport, type ExistingCustomer } from './plan';
+import { planInMemory, memoryTarget } from './memoryTarget';
 import { applyImportPlan, undoImport } from './apply';
 import { parseDate } from './normalize';
 import { addCustomerCard, readAllCards, readCardById } from '../model/workspaceDoc';
+import { readFieldHistory } from '../model/customerDoc';
 import { readProfile, setProfileField } from '../model/customerDoc';
 import { createNotebook, readNotebookText } from '../notebook/headless';
 
@@ -29,14 +30,15 @@ describe('CSV importers', () => {
       ['Ada Lovelace', 'Analytical Engines', 'first_purchase'],
       ['Charles Babbage', 'Analytical Engines', 'prospect'],
       ['Difference Ltd', 'Difference Ltd', 'prospect'],
+      ['Grace Hopper', 'Navy', 'advocate'],
       ['Ada Lovelace', 'Analytical Engines', 'first_purchase'],
     ]);
     expect(records[0].notes).toBe('Met at the Royal Society.\nWants a second engine.');
     expect(records[0].emails).toEqual(['ada@engines.example']);
-    expect(malformed).toEqual([
-      { sourceRow: 5, reason: 'No name, company or email' },
-      { sourceRow: 6, reason: '“not-an-email” is not an email address' },
-    ]);
+    expect(records[0].createdAt).toBe('2024-03-05');
+    // A row with a bad email is kept without it, and the value is listed with its row and column.
+    expect(records[3].problems).toEqual([{ sourceRow: 6, column: 'Email', raw: 'not-an-email', reason: 'not an email address' }]);
+    expect(malformed).toEqual([{ sourceRow: 5, reason: 'No name, company or email' }]);
   });
 
   it('HubSpot in German (semicolons) and French, Pipedrive people and organizations, Google both header families', () => {
@@ -59,7 +61,8 @@ describe('CSV importers', () => {
     const google = importCsv('google-new.csv');
     expect(google.preset).toBe('google');
     expect(google.records[0]).toMatchObject({ name: 'Tim Berners-Lee', company: 'W3C', role: 'Director', emails: ['tim@w3.example', 'tim@home.example'], tags: ['VIP'] });
-    expect(google.malformed).toEqual([{ sourceRow: 3, reason: '“not a date” is not a date' }]);
+    expect(google.malformed).toEqual([]);
+    expect(google.records[1].problems).toEqual([{ sourceRow: 3, column: 'Birthday', raw: 'not a date', reason: 'not a date' }]);
     const old = importCsv('google-old.csv');
     expect(old.preset).toBe('google');
     expect(old.records[0]).toMatchObject({ name: 'Alan Turing', company: 'Bletchley Park', emails: ['alan@bletchley.example'], tags: ['Friends'] });
@@ -88,7 +91,7 @@ describe('vCard', () => {
   it('reads 2.1 quoted-printable, 3.0 with Apple labels, 4.0 with folding, and reports bad cards', () => {
     const { records, malformed } = parseVCards(fixture('contacts.vcf'));
     expect(records.map((r) => r.name)).toEqual(['Jürgen Müller', 'Dr. Marie Curie', 'Nikola Tesla']);
-    expect(records[0]).toMatchObject({ phones: ['+49 30 999'], emails: ['juergen@vcard.example'], notes: 'Line one\r\nline two' });
+    expect(records[0]).toMatchObject({ phones: ['+49 30 999'], emails: ['juergen@vcard.example'], notes: 'Line one\nline two' });
     expect(records[1]).toMatchObject({
       company: 'Radium Institute, Research',
       role: 'Director',
@@ -122,42 +125,35 @@ describe('import plan, apply and undo', () => {
   it('matches by email then name and company, folds duplicate rows, merges without losing either side, and undoes everything', async () => {
     const { workspace, docs } = workspaceWithAda();
     const { records, malformed } = importCsv('hubspot-default.csv');
-    const existing: ExistingCustomer[] = readAllCards(workspace).map((card) => ({ card, profile: readProfile(docs.get(card.id)!).profile }));
-    const plan = planImport(records, existing, malformed);
+    const plan = planInMemory(records, workspace, docs, malformed, 'HubSpot');
     expect(plan.folded).toBe(1);
     expect(plan.merge.map((m) => [m.record.name, m.customerId, m.matchedBy])).toEqual([['Ada Lovelace', 'ada', 'email']]);
-    expect(plan.create.map((r) => r.name)).toEqual(['Charles Babbage', 'Difference Ltd']);
-    expect(plan.malformed).toHaveLength(2);
+    expect(plan.create.map((r) => r.name)).toEqual(['Charles Babbage', 'Difference Ltd', 'Grace Hopper']);
+    expect(plan.malformed).toEqual([{ sourceRow: 5, reason: 'No name, company or email' }]);
+    expect(plan.dropped.map((p) => [p.sourceRow, p.column, p.raw])).toEqual([[6, 'Email', 'not-an-email']]);
 
     const progress: number[] = [];
-    const undo = await applyImportPlan(
-      plan,
-      {
-        workspace,
-        owner: 'me',
-        chunkSize: 1,
-        getCustomerDoc: async (id) => docs.get(id)!,
-        saveNewCustomerDocs: async (batch) => batch.forEach(([id, doc]) => docs.set(id, doc)),
-        onProgress: (done) => void progress.push(done),
-      },
-      'HubSpot',
-    );
-    expect(progress).toEqual([1, 2, 3]);
-    expect(readAllCards(workspace).map((c) => c.name).sort()).toEqual(['Ada Lovelace', 'Charles Babbage', 'Difference Ltd']);
+    const undo = await applyImportPlan(plan, { ...memoryTarget(workspace, docs), chunkSize: 1, onProgress: (done) => void progress.push(done) }, 'HubSpot');
+    expect(progress).toEqual([1, 2, 3, 4]);
+    expect(readAllCards(workspace).map((c) => c.name).sort()).toEqual(['Ada Lovelace', 'Charles Babbage', 'Difference Ltd', 'Grace Hopper']);
     const charles = readAllCards(workspace).find((c) => c.name === 'Charles Babbage')!;
     expect(readProfile(docs.get(charles.id)!).profile).toMatchObject({ emails: ['charles@engines.example'], role: 'Engineer' });
     const ada = docs.get('ada')!;
     expect(readProfile(ada).profile).toMatchObject({ emails: ['Ada@Engines.example'], role: 'Countess', phones: ['+44 20 7946 0001'] });
+    // The differing role is kept in the role's history, the customer's own stays.
+    expect(readFieldHistory(ada, 'role').map((e) => e.value)).toEqual(['Founder']);
     const text = readNotebookText(ada);
     expect(text).toContain('Existing notes');
     expect(text).toContain('Imported from HubSpot');
-    expect(text).toContain('Role in HubSpot: Founder');
-    expect(text).toContain('Wants a second engine.');
+    expect(text).toContain('Met at the Royal Society.\n\nWants a second engine.');
+    // Ada's card is from 1970; the CRM's created date is later, so "Customer since" stays.
+    expect(readCardById(workspace, 'ada')!.createdAt).toBe(1);
 
-    await undoImport(undo, { workspace, getCustomerDoc: async (id) => docs.get(id)!, deleteCustomerDoc: async (id) => void docs.delete(id) });
+    await undoImport(undo, memoryTarget(workspace, docs));
     expect(readAllCards(workspace).map((c) => c.name)).toEqual(['Ada Lovelace']);
     expect(readCardById(workspace, charles.id)).toBeUndefined();
     expect(readProfile(ada).profile.phones).toEqual([]);
+    expect(readFieldHistory(ada, 'role')).toEqual([]);
     expect(readNotebookText(ada)).toBe('Existing notes');
   });
 });

@@ -5,7 +5,8 @@ import { parseCsv } from './csv';
 import { detectPreset } from './presets';
 import { recordsFromTable } from './records';
 import { parseVCards } from './vcard';
-import { planImport } from './plan';
+import { planInMemory } from './memoryTarget';
+import * as Y from 'yjs';
 import { emptyMappings, parseRememberedMappings, recallMapping, rememberMapping, MAX_REMEMBERED } from './mappings';
 import { stageFromText } from './normalize';
 
@@ -27,6 +28,7 @@ describe('HubSpot: all-properties and Spanish exports', () => {
       [4, 'Bell Labs', 'Bell Labs', 'prospect'],
       [5, 'Grace Hopper', 'US  navy', 'advocate'],
       [6, 'Dorothy Vaughan', 'NASA', 'prospect'],
+      [7, 'Mary Jackson', 'NASA', 'prospect'],
     ]);
     const [grace, katherine] = records;
     expect(grace).toMatchObject({
@@ -40,15 +42,19 @@ describe('HubSpot: all-properties and Spanish exports', () => {
     });
     expect(katherine.importantDates).toEqual([{ label: 'Birthday', date: '1918-08-26' }]);
     expect(records[4].importantDates).toEqual([{ label: 'Birthday', date: '1910-09-20' }]);
-    expect(malformed).toEqual([{ sourceRow: 7, reason: '“April 9th” is not a date' }]);
+    expect(malformed).toEqual([]);
+    expect(records.flatMap((r) => r.problems)).toEqual([
+      { sourceRow: 7, column: 'Date of birth', raw: 'April 9th', reason: 'not a date' },
+    ]);
+    expect(records[0]).toMatchObject({ owner: 'Alex Admin', createdAt: '2023-01-15' });
 
-    const plan = planImport(records, []);
+    const plan = planInMemory(records, new Y.Doc(), new Map(), [], 'HubSpot');
     expect(plan.folded).toBe(1);
     const folded = plan.create.find((r) => r.name === 'Grace Hopper')!;
     // Folding keeps both rows: both emails, the first stage, the notes.
     expect(folded.emails).toEqual(['grace@navy.example', 'g.hopper@home.example']);
     expect(folded.stage).toBe('first_purchase');
-    expect(plan.create).toHaveLength(4);
+    expect(plan.create).toHaveLength(5);
   });
 
   it('Spanish export with BOM, semicolons and a quoted newline in the company', () => {
@@ -133,9 +139,10 @@ describe('vCard edge cases', () => {
       'END:VCARD',
     ].join('\n');
     const { records, malformed } = parseVCards(apple);
-    expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ name: 'Steve', phones: ['+1 408'], emails: ['steve@apple.example'], tags: ['Assistant', 'Keynotes'] });
-    expect(malformed).toEqual([{ sourceRow: 2, reason: '“not an email” is not an email address' }]);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ name: 'Steve', phones: ['+1 408'], emails: ['steve@apple.example'], tags: ['Assistant', 'Keynotes'], websites: ['https://apple.example'] });
+    expect(records[1].problems).toEqual([{ sourceRow: 2, column: 'EMAIL', raw: 'not an email', reason: 'not an email address' }]);
+    expect(malformed).toEqual([]);
     expect(parseVCards('')).toEqual({ records: [], malformed: [] });
   });
 });

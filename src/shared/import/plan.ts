@@ -1,29 +1,47 @@
 import type { CustomerCard } from '../model/workspaceDoc';
-import type { Profile } from '../model/schemas';
-import type { ImportRecord, MalformedRow } from './types';
+import type { ImportRecord, MalformedRow, ValueProblem } from './types';
 import { normalizeEmail, uniqueEmails } from './normalize';
+import { mergeChanges, type ExistingState, type MergeChange } from './merge';
 
-/** A customer already in the workspace, as the matcher needs it. */
-export interface ExistingCustomer {
+/** A customer already in the workspace, as matching needs it: the card and the emails its digest knows. */
+export interface DirectoryEntry {
   card: CustomerCard;
-  profile: Pick<Profile, 'emails' | 'phones' | 'role' | 'address'>;
+  emails: readonly string[];
 }
 
 export interface MergeEntry {
   record: ImportRecord;
   customerId: string;
   matchedBy: 'email' | 'name and company';
-  /** What the merge adds, for the preview. */
-  adds: string[];
+  /** What the merge writes (empty: unchanged). */
+  changes: MergeChange[];
+}
+
+/** What the user decided for a value that cannot be read: import its row without it, or skip the row. */
+export type ProblemDecision = 'drop' | 'skip';
+
+export interface Matching {
+  create: ImportRecord[];
+  matches: { record: ImportRecord; customerId: string; matchedBy: MergeEntry['matchedBy'] }[];
+  /** Rows the user chose to skip for a value that cannot be read. */
+  skipped: MalformedRow[];
+  folded: number;
 }
 
 export interface ImportPlan {
   create: ImportRecord[];
+  /** Existing customers the file adds something to. */
   merge: MergeEntry[];
+  /** Existing customers the file has nothing new for. */
+  unchanged: MergeEntry[];
+  /** Rows that cannot be imported, and rows skipped by the user's decision. */
   malformed: MalformedRow[];
-  /** Rows of the file that were duplicates of an earlier row and were folded into it. */
+  /** Every value that cannot be read, in rows that are imported (without it). */
+  dropped: ValueProblem[];
   folded: number;
 }
+
+export const problemKey = (p: ValueProblem) => `${p.sourceRow}\u0000${p.column}\u0000${p.raw}`;
 
 const key = (name: string, company: string) => `${name.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${company.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
@@ -32,36 +50,59 @@ function fold(a: ImportRecord, b: ImportRecord): void {
   a.emails = uniqueEmails([...a.emails, ...b.emails]);
   a.phones = [...new Set([...a.phones, ...b.phones])];
   a.tags = [...new Set([...a.tags, ...b.tags])];
+  a.websites = [...new Set([...a.websites, ...b.websites])];
   a.company ||= b.company;
   a.role ||= b.role;
   a.address ||= b.address;
+  a.owner ||= b.owner;
   a.stage ??= b.stage;
-  if (b.notes && b.notes !== a.notes) a.notes = [a.notes, b.notes].filter(Boolean).join('\n\n');
+  if (b.createdAt && (!a.createdAt || b.createdAt < a.createdAt)) a.createdAt = b.createdAt;
+  a.custom = { ...b.custom, ...a.custom };
+  const lines = new Set(a.notes.split('\n'));
+  const more = b.notes.split('\n').filter((l) => l && !lines.has(l));
+  if (more.length) a.notes = [a.notes, ...more].filter(Boolean).join('\n');
   for (const d of b.importantDates) if (!a.importantDates.some((x) => x.label === d.label && x.date === d.date)) a.importantDates.push(d);
+  a.problems = [...a.problems, ...b.problems];
 }
 
 /**
- * Decides what an import will do, before anything is written: each record is
- * matched to an existing customer by email first, then by name and company
- * (case and spacing ignored); matches are merged, the rest created. Duplicate
- * rows within the file are folded together first.
+ * Matches records to existing customers, by email first, then by name and
+ * company (case and spacing ignored). Rows with a value the user chose to skip
+ * for are set aside first; duplicate rows within the file are folded together.
  */
-export function planImport(records: readonly ImportRecord[], existing: readonly ExistingCustomer[], malformed: readonly MalformedRow[] = []): ImportPlan {
-  const byEmail = new Map<string, ExistingCustomer>();
-  const byName = new Map<string, ExistingCustomer>();
-  for (const customer of existing) {
-    if (customer.card.archived) continue;
-    for (const email of customer.profile.emails) byEmail.set(normalizeEmail(email), customer);
-    byName.set(key(customer.card.name, customer.card.company), customer);
+export function matchRecords(
+  records: readonly ImportRecord[],
+  directory: readonly DirectoryEntry[],
+  decide: (problem: ValueProblem) => ProblemDecision = () => 'drop',
+): Matching {
+  const byEmail = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const { card, emails } of directory) {
+    if (card.archived) continue;
+    for (const email of emails) byEmail.set(normalizeEmail(email), card.id);
+    byName.set(key(card.name, card.company), card.id);
   }
-
-  // Fold duplicates within the file (same email, or same name and company).
+  const skipped: MalformedRow[] = [];
   const unique: ImportRecord[] = [];
   const seenEmail = new Map<string, ImportRecord>();
   const seenName = new Map<string, ImportRecord>();
   let folded = 0;
   for (const original of records) {
-    const record = { ...original, emails: [...original.emails], phones: [...original.phones], tags: [...original.tags], importantDates: [...original.importantDates] };
+    const skipFor = original.problems.find((p) => decide(p) === 'skip');
+    if (skipFor) {
+      skipped.push({ sourceRow: original.sourceRow, reason: `Skipped: ${skipFor.column} “${skipFor.raw}” is ${skipFor.reason}` });
+      continue;
+    }
+    const record: ImportRecord = {
+      ...original,
+      emails: [...original.emails],
+      phones: [...original.phones],
+      tags: [...original.tags],
+      websites: [...original.websites],
+      importantDates: [...original.importantDates],
+      custom: { ...original.custom },
+      problems: [...original.problems],
+    };
     const twin = record.emails.map((e) => seenEmail.get(normalizeEmail(e))).find(Boolean) ?? seenName.get(key(record.name, record.company));
     if (twin) {
       fold(twin, record);
@@ -71,24 +112,39 @@ export function planImport(records: readonly ImportRecord[], existing: readonly 
     for (const e of target.emails) seenEmail.set(normalizeEmail(e), target);
     seenName.set(key(target.name, target.company), target);
   }
-
   const create: ImportRecord[] = [];
-  const merge: MergeEntry[] = [];
+  const matches: Matching['matches'] = [];
   for (const record of unique) {
     const byMail = record.emails.map((e) => byEmail.get(normalizeEmail(e))).find(Boolean);
-    const match = byMail ?? byName.get(key(record.name, record.company));
-    if (!match) {
-      create.push(record);
-      continue;
-    }
-    const known = new Set(match.profile.emails.map(normalizeEmail));
-    const adds = [
-      ...record.emails.filter((e) => !known.has(normalizeEmail(e))).map((e) => `email ${e}`),
-      ...record.phones.filter((p) => !match.profile.phones.includes(p)).map((p) => `phone ${p}`),
-      ...(record.role && record.role !== match.profile.role ? [match.profile.role ? 'role (kept in notes)' : `role ${record.role}`] : []),
-      ...(record.notes ? ['notes'] : []),
-    ];
-    merge.push({ record, customerId: match.card.id, matchedBy: byMail ? 'email' : 'name and company', adds });
+    const customerId = byMail ?? byName.get(key(record.name, record.company));
+    if (customerId) matches.push({ record, customerId, matchedBy: byMail ? 'email' : 'name and company' });
+    else create.push(record);
   }
-  return { create, merge, malformed: [...malformed], folded };
+  return { create, matches, skipped, folded };
+}
+
+/**
+ * Decides what an import will do, before anything is written: each match is
+ * compared with the customer as stored (`existing`, by id), so the preview
+ * announces only what is new and a second import of the same file is
+ * "0 new · N unchanged".
+ */
+export function planImport(matching: Matching, existing: ReadonlyMap<string, ExistingState>, malformed: readonly MalformedRow[], source: string): ImportPlan {
+  const merge: MergeEntry[] = [];
+  const unchanged: MergeEntry[] = [];
+  for (const m of matching.matches) {
+    const state = existing.get(m.customerId);
+    if (!state) throw new Error(`The customer ${m.customerId} was matched but not read`);
+    const entry: MergeEntry = { ...m, changes: mergeChanges(state, m.record, source) };
+    (entry.changes.length ? merge : unchanged).push(entry);
+  }
+  const imported = [...matching.create, ...matching.matches.map((m) => m.record)];
+  return {
+    create: matching.create,
+    merge,
+    unchanged,
+    malformed: [...malformed, ...matching.skipped].sort((a, b) => a.sourceRow - b.sourceRow),
+    dropped: imported.flatMap((r) => r.problems).sort((a, b) => a.sourceRow - b.sourceRow),
+    folded: matching.folded,
+  };
 }

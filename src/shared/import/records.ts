@@ -1,24 +1,48 @@
 import type { CsvTable } from './csv';
-import type { ColumnMapping, ImportRecord, MalformedRow } from './types';
-import { looksLikeEmail, parseDate, splitValues, stageFromText, uniqueEmails } from './normalize';
+import { emptyRecord, type ColumnMapping, type ImportRecord, type MalformedRow, type TargetField } from './types';
+import { looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate, slashOrderOf, splitValues, stageFromText, uniqueEmails, type SlashOrder } from './normalize';
 
 const MAX_TEXT = 4000;
 
-/** Turns CSV rows into records through a column mapping; rows that cannot become a customer are listed with the reason. */
+/** "Event 1 - Value" and "Event 1 - Label" belong together: the header without its last " - part". */
+export function columnGroup(header: string): string {
+  const parts = header.split(/\s+-\s+/);
+  return parts.length > 1 ? parts.slice(0, -1).join(' - ') : header;
+}
+
+/** Google's system groups and types ("* myContacts", "* Work") are marked with a star. */
+const unstar = (text: string) => text.replace(/^\*\s*/, '').trim();
+
+/**
+ * Turns CSV rows into records through a column mapping. A row that cannot be a
+ * customer (no name, company or email) is listed as malformed; a value that
+ * cannot be read is left out of its record and listed as a problem with its row,
+ * column and raw text, for the user to decide on.
+ */
 export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { records: ImportRecord[]; malformed: MalformedRow[] } {
   const records: ImportRecord[] = [];
   const malformed: MalformedRow[] = [...table.errors];
-  const columns = table.headers.map((header) => mapping[header] ?? 'ignore');
+  const columns: TargetField[] = table.headers.map((header) => mapping[header] ?? 'ignore');
+  const groups = table.headers.map(columnGroup);
+  // Each date column is read one way round, decided from all its values.
+  const orders: SlashOrder[] = columns.map((field, i) =>
+    field === 'birthday' || field === 'date' || field === 'createdAt' ? slashOrderOf(table.rows.map((r) => r[i] ?? '')) : 'mdy',
+  );
   table.rows.forEach((row, index) => {
     const sourceRow = index + 2;
-    const record: ImportRecord = { name: '', company: '', emails: [], phones: [], role: '', address: '', stage: null, notes: '', importantDates: [], tags: [], sourceRow };
+    const record = emptyRecord(sourceRow);
     let first = '';
     let last = '';
     const notes: string[] = [];
-    const problems: string[] = [];
+    const problem = (i: number, raw: string, reason: string) => record.problems.push({ sourceRow, column: table.headers[i], raw, reason });
+    const labelOf = (i: number): string => {
+      const at = columns.findIndex((f, j) => f === 'dateLabel' && groups[j] === groups[i]);
+      const label = at >= 0 ? unstar((row[at] ?? '').trim()) : '';
+      return label || (groups[i] === table.headers[i] ? table.headers[i] : groups[i]);
+    };
     columns.forEach((field, i) => {
       const value = (row[i] ?? '').trim().slice(0, MAX_TEXT);
-      if (!value || field === 'ignore') return;
+      if (!value || field === 'ignore' || field === 'dateLabel') return;
       switch (field) {
         case 'name':
           record.name = value;
@@ -35,11 +59,14 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
         case 'email':
           for (const email of splitValues(value)) {
             if (looksLikeEmail(email)) record.emails.push(email.trim());
-            else problems.push(`“${email}” is not an email address`);
+            else problem(i, email, 'not an email address');
           }
           break;
         case 'phone':
-          record.phones.push(...splitValues(value));
+          for (const phone of splitValues(value)) {
+            if (looksLikePhone(phone)) record.phones.push(phone.replace(/^tel:/i, ''));
+            else problem(i, phone, 'not a phone number');
+          }
           break;
         case 'role':
           record.role ||= value;
@@ -47,18 +74,41 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
         case 'address':
           record.address = [record.address, value.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', ');
           break;
-        case 'stage':
-          record.stage ??= stageFromText(value);
+        case 'stage': {
+          const stage = stageFromText(value);
+          if (stage) record.stage ??= stage;
+          else problem(i, value, 'not a lifecycle stage this app knows (the customer would start as Prospect)');
           break;
+        }
         case 'notes':
           notes.push(value);
           break;
-        case 'birthday': {
-          const date = parseDate(value);
-          if (date) record.importantDates.push({ label: 'Birthday', date });
-          else problems.push(`“${value}” is not a date`);
+        case 'birthday':
+        case 'date': {
+          const date = parseDate(value, orders[i]);
+          if (date) record.importantDates.push({ label: field === 'birthday' ? 'Birthday' : labelOf(i).slice(0, 200), date });
+          else problem(i, value, 'not a date');
           break;
         }
+        case 'createdAt': {
+          const date = parseDate(value, orders[i]);
+          if (date) record.createdAt = date;
+          else problem(i, value, 'not a date');
+          break;
+        }
+        case 'website':
+          for (const url of splitValues(value)) {
+            const site = normalizeWebsite(url);
+            if (site) record.websites.push(site);
+            else problem(i, url, 'not a web address');
+          }
+          break;
+        case 'owner':
+          record.owner ||= value.slice(0, 200);
+          break;
+        case 'custom':
+          record.custom[table.headers[i].slice(0, 200)] = value;
+          break;
         case 'tags':
           // Google's system groups ("* myContacts", "* My Contacts") are not labels anyone chose.
           record.tags.push(...splitValues(value).filter((t) => !t.startsWith('*')));
@@ -66,16 +116,9 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
       }
     });
     if (!record.name) record.name = [first, last].filter(Boolean).join(' ');
-    record.notes = notes.join('\n\n');
-    record.emails = uniqueEmails(record.emails);
-    record.phones = [...new Set(record.phones)];
-    record.tags = [...new Set(record.tags)].slice(0, 50);
+    finishRecord(record, notes);
     if (!record.name && !record.company && record.emails.length === 0) {
       malformed.push({ sourceRow, reason: 'No name, company or email' });
-      return;
-    }
-    if (problems.length > 0) {
-      malformed.push({ sourceRow, reason: problems.join('; ') });
       return;
     }
     // A company-only row becomes a customer named after the company.
@@ -83,4 +126,21 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
     records.push(record);
   });
   return { records, malformed: malformed.sort((a, b) => a.sourceRow - b.sourceRow) };
+}
+
+/** What every importer does last: notes joined, duplicates gone, a label that names a stage (Pipedrive's "Customer") read as the stage. */
+export function finishRecord(record: ImportRecord, notes: string[]): void {
+  record.notes = notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).filter(Boolean).join('\n');
+  record.emails = uniqueEmails(record.emails);
+  record.phones = [...new Set(record.phones)];
+  record.websites = [...new Set(record.websites)];
+  record.tags = [...new Set(record.tags)].slice(0, 50);
+  if (record.stage === null) for (const tag of record.tags) record.stage ??= stageFromText(tag);
+  const seen = new Set<string>();
+  record.importantDates = record.importantDates.filter((d) => {
+    const key = `${d.label.toLowerCase()}\u0000${d.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

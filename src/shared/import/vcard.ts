@@ -1,5 +1,6 @@
-import type { ImportRecord, MalformedRow } from './types';
-import { looksLikeEmail, parseDate, uniqueEmails } from './normalize';
+import { emptyRecord, type ImportRecord, type MalformedRow } from './types';
+import { looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate } from './normalize';
+import { finishRecord } from './records';
 
 interface Property {
   group: string | null;
@@ -15,11 +16,13 @@ function unfold(text: string): string[] {
   for (const line of raw) {
     const last = lines.length - 1;
     if ((line.startsWith(' ') || line.startsWith('\t')) && last >= 0) lines[last] += line.slice(1);
-    else if (last >= 0 && /ENCODING=QUOTED-PRINTABLE/i.test(lines[last]) && lines[last].endsWith('=')) lines[last] = lines[last].slice(0, -1) + line;
+    else if (last >= 0 && /QUOTED-PRINTABLE/i.test(lines[last].split(':')[0]) && lines[last].endsWith('=')) lines[last] = lines[last].slice(0, -1) + line;
     else lines.push(line);
   }
   return lines.filter((l) => l.trim() !== '');
 }
+
+const BARE_ENCODINGS = new Set(['quoted-printable', 'base64', 'b', '8bit', '7bit']);
 
 function parseLine(line: string): Property | null {
   // The value starts after the first colon that is not inside a quoted parameter.
@@ -40,8 +43,9 @@ function parseLine(line: string): Property | null {
   const params: Record<string, string[]> = {};
   for (const part of paramParts) {
     const eq = part.indexOf('=');
-    // vCard 2.1 allows bare types: TEL;WORK;VOICE:...
-    const key = (eq >= 0 ? part.slice(0, eq) : 'TYPE').toUpperCase();
+    // vCard 2.1 allows bare parameters: TEL;WORK;VOICE:..., NOTE;QUOTED-PRINTABLE:...
+    const bare = eq < 0 ? part.toLowerCase() : '';
+    const key = eq >= 0 ? part.slice(0, eq).toUpperCase() : BARE_ENCODINGS.has(bare) ? 'ENCODING' : 'TYPE';
     const values = (eq >= 0 ? part.slice(eq + 1) : part).replace(/^"|"$/g, '').split(',');
     params[key] = [...(params[key] ?? []), ...values.map((v) => v.toLowerCase())];
   }
@@ -56,6 +60,20 @@ function decodeQuotedPrintable(value: string, charset: string): string {
       i += 2;
     } else bytes.push(value.charCodeAt(i) & 0xff);
   }
+  return decodeBytes(bytes, charset);
+}
+
+/** Text sent as base64 (ENCODING=b in 3.0, BASE64 in 2.1), in its charset. Binary values (photos) are never read as text. */
+function decodeBase64(value: string, charset: string): string {
+  try {
+    const binary = atob(value.replace(/\s+/g, ''));
+    return decodeBytes(Array.from(binary, (c) => c.charCodeAt(0)), charset);
+  } catch {
+    return value;
+  }
+}
+
+function decodeBytes(bytes: number[], charset: string): string {
   const label = charset.toLowerCase() === 'utf8' ? 'utf-8' : charset.toLowerCase();
   try {
     return new TextDecoder(label).decode(new Uint8Array(bytes));
@@ -76,7 +94,9 @@ function components(value: string): string[] {
 
 function text(p: Property): string {
   const encoding = p.params.ENCODING?.[0];
-  const raw = encoding === 'quoted-printable' ? decodeQuotedPrintable(p.value, p.params.CHARSET?.[0] ?? 'utf-8') : p.value;
+  const charset = p.params.CHARSET?.[0] ?? 'utf-8';
+  const raw =
+    encoding === 'quoted-printable' ? decodeQuotedPrintable(p.value, charset) : encoding === 'b' || encoding === 'base64' ? decodeBase64(p.value, charset) : p.value;
   return raw.trim();
 }
 
@@ -114,13 +134,29 @@ export function parseVCards(textContent: string): { records: ImportRecord[]; mal
   return { records, malformed };
 }
 
+/** Apple writes a date without a year as year 1604 (X-APPLE-OMIT-YEAR); ours is 1904, a leap year too. */
+function vcardDate(p: Property, value: string): string | null {
+  const omit = p.params['X-APPLE-OMIT-YEAR']?.[0];
+  const date = parseDate(value.replace(/^(\d{8})T.*$/, '$1'));
+  if (date && omit && date.startsWith(`${omit}-`)) return `1904${date.slice(4)}`;
+  return date;
+}
+
 function toRecord(props: Property[], sourceRow: number): ImportRecord | MalformedRow {
   const labels = new Map<string, string>();
   for (const p of props) if (p.name === 'X-ABLABEL' && p.group) labels.set(p.group, unescape(text(p)).replace(/^_\$!<(.*)>!\$_$/, '$1'));
-  const record: ImportRecord = { name: '', company: '', emails: [], phones: [], role: '', address: '', stage: null, notes: '', importantDates: [], tags: [], sourceRow };
-  const problems: string[] = [];
+  const record = emptyRecord(sourceRow);
+  const notes: string[] = [];
+  const column = (p: Property) => (p.group ? `${p.group}.${p.name}` : p.name) + (p.group && labels.get(p.group) ? ` (${labels.get(p.group)})` : '');
+  const problem = (p: Property, raw: string, reason: string) => record.problems.push({ sourceRow, column: column(p), raw, reason });
+  const addDate = (p: Property, value: string, label: string) => {
+    const date = vcardDate(p, value);
+    if (date) record.importantDates.push({ label: label.slice(0, 200), date });
+    else problem(p, value, 'not a date');
+  };
   for (const p of props) {
     const value = text(p);
+    const label = p.group ? labels.get(p.group) : undefined;
     switch (p.name) {
       case 'FN':
         record.name = unescape(value);
@@ -141,42 +177,46 @@ function toRecord(props: Property[], sourceRow: number): ImportRecord | Malforme
       case 'EMAIL': {
         const email = unescape(value).replace(/^mailto:/i, '');
         if (looksLikeEmail(email)) record.emails.push(email);
-        else problems.push(`“${email}” is not an email address`);
+        else problem(p, email, 'not an email address');
         break;
       }
-      case 'TEL':
-        record.phones.push(unescape(value).replace(/^tel:/i, ''));
+      case 'TEL': {
+        const phone = unescape(value).replace(/^tel:/i, '');
+        if (looksLikePhone(phone)) record.phones.push(phone);
+        else problem(p, phone, 'not a phone number');
         break;
+      }
       case 'ADR':
         record.address ||= components(value).filter(Boolean).join(', ');
         break;
-      case 'BDAY': {
-        const date = parseDate(value);
-        if (date) record.importantDates.push({ label: 'Birthday', date });
-        else problems.push(`“${value}” is not a date`);
+      case 'URL': {
+        const url = unescape(value);
+        const site = normalizeWebsite(url);
+        if (site) record.websites.push(site);
+        else problem(p, url, 'not a web address');
         break;
       }
-      case 'ANNIVERSARY': {
-        const date = parseDate(value);
-        if (date) record.importantDates.push({ label: 'Anniversary', date });
+      case 'BDAY':
+        addDate(p, value, 'Birthday');
         break;
-      }
+      case 'ANNIVERSARY':
+      case 'X-ANNIVERSARY':
+        addDate(p, value, label ?? 'Anniversary');
+        break;
+      case 'X-ABDATE':
+        addDate(p, value, label ?? 'Date');
+        break;
       case 'NOTE':
-        record.notes = [record.notes, unescape(value)].filter(Boolean).join('\n\n');
+        notes.push(unescape(value));
         break;
       case 'CATEGORIES':
         record.tags.push(...value.split(/(?<!\\),/).map((t) => unescape(t).trim()).filter(Boolean));
         break;
     }
-    if (p.group && labels.has(p.group) && (p.name === 'EMAIL' || p.name === 'TEL')) {
-      const label = labels.get(p.group)!;
-      if (label && !record.tags.includes(label)) record.tags.push(label);
-    }
+    if (label && (p.name === 'EMAIL' || p.name === 'TEL') && !record.tags.includes(label)) record.tags.push(label);
   }
-  record.emails = uniqueEmails(record.emails);
-  record.phones = [...new Set(record.phones)];
+  finishRecord(record, notes);
   if (!record.name && !record.company && record.emails.length === 0) return { sourceRow, reason: 'No name, company or email' };
-  if (problems.length > 0) return { sourceRow, reason: problems.join('; ') };
   if (!record.name) record.name = record.company || record.emails[0];
   return record;
 }

@@ -1,0 +1,48 @@
+import type { CsvTable } from './csv';
+import { normalizeHeader } from './presets';
+import { TARGET_LABELS, type ColumnMapping, type TargetField } from './types';
+
+export interface ColumnNote {
+  header: string;
+  field: TargetField;
+  /** What the preview says of the column: where it goes, or "Not imported" and why. */
+  note: string;
+  imported: boolean;
+}
+
+/** Columns that are left out on purpose, with the reason the preview gives. */
+const LEFT_OUT: [RegExp, string][] = [
+  [/(^| - )(record id|contact id|id|id de fiche.*|datensatz-id|id de registro|id del registro|post-id|record-id|id do registro)$/, 'the other system’s record id, which means nothing here'],
+  [/^(e-mail|phone|website|address) \d+ - (label|type)$/, 'the kind of address or number (Work, Home): not stored'],
+  [/(^| - )(photo|avatar|picture)$/, 'photos are not imported'],
+];
+
+/**
+ * For each column of a file: what it maps to, or "Not imported" with the
+ * reason, so the preview hides nothing. `members` tells whether the workspace
+ * has members owners could be matched to; until it has, an owner is kept as
+ * the card's owner text.
+ */
+export function describeColumns(table: CsvTable, mapping: ColumnMapping, options: { hasMembers: boolean } = { hasMembers: false }): ColumnNote[] {
+  return table.headers.map((header, i) => {
+    const field = mapping[header] ?? 'ignore';
+    const empty = table.rows.every((row) => !(row[i] ?? '').trim());
+    if (field !== 'ignore') {
+      const note =
+        field === 'owner'
+          ? options.hasMembers
+            ? 'Owner (matched to a member by name or email)'
+            : 'Owner (kept as text: no members yet)'
+          : field === 'custom'
+            ? `Custom field “${header}”`
+            : field === 'dateLabel'
+              ? 'Label of the important date beside it'
+              : TARGET_LABELS[field];
+      return { header, field, note: empty ? `${note} (empty in every row)` : note, imported: !empty };
+    }
+    const folded = normalizeHeader(header);
+    const known = LEFT_OUT.find(([pattern]) => pattern.test(folded));
+    const reason = empty ? 'empty in every row' : known ? known[1] : 'no field chosen: choose one, or “Custom field” to keep it';
+    return { header, field, note: `Not imported: ${reason}`, imported: false };
+  });
+}

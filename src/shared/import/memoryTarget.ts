@@ -1,0 +1,43 @@
+import type * as Y from 'yjs';
+import { readAllCards } from '../model/workspaceDoc';
+import { readProfile } from '../model/customerDoc';
+import { existingStateOf, type ExistingState } from './merge';
+import { matchRecords, planImport, type ImportPlan, type ProblemDecision } from './plan';
+import type { ApplyTarget } from './apply';
+import type { ImportRecord, MalformedRow, ValueProblem } from './types';
+
+/**
+ * An import target over docs held in memory (tests, benchmarks, the story CLI):
+ * what the app does through its store, without one.
+ */
+export function memoryTarget(workspace: Y.Doc, docs: Map<string, Y.Doc>, owner = 'me'): Omit<ApplyTarget, 'onProgress'> & { deleteCustomerDoc(id: string): Promise<void> } {
+  return {
+    workspace,
+    owner,
+    editCustomerDocs: async (ids, edit) => {
+      for (const id of ids) {
+        const doc = docs.get(id);
+        if (doc) edit(id, doc);
+      }
+    },
+    saveNewCustomerDocs: async (batch) => batch.forEach(([id, doc]) => docs.set(id, doc)),
+    deleteCustomerDoc: async (id) => void docs.delete(id),
+  };
+}
+
+/** Plans an import against docs in memory, as the app's preview does against its store. */
+export function planInMemory(
+  records: readonly ImportRecord[],
+  workspace: Y.Doc,
+  docs: ReadonlyMap<string, Y.Doc>,
+  malformed: readonly MalformedRow[],
+  source: string,
+  decide?: (p: ValueProblem) => ProblemDecision,
+): ImportPlan {
+  const cards = readAllCards(workspace);
+  const directory = cards.map((card) => ({ card, emails: docs.get(card.id) ? readProfile(docs.get(card.id)!).profile.emails : [] }));
+  const matching = matchRecords(records, directory, decide);
+  const states = new Map<string, ExistingState>();
+  for (const m of matching.matches) states.set(m.customerId, existingStateOf(docs.get(m.customerId)!, cards.find((c) => c.id === m.customerId)!));
+  return planImport(matching, states, malformed, source);
+}

@@ -1,0 +1,143 @@
+import type * as Y from 'yjs';
+import type { Profile, ProfileField } from '../model/schemas';
+import type { CustomerCard } from '../model/workspaceDoc';
+import { profileHistoryArray, profileEditSchema, readProfile } from '../model/customerDoc';
+import { STAGE_LABELS } from '../stages';
+import type { ImportRecord } from './types';
+import { normalizeEmail } from './normalize';
+import { normalizeLine, notebookLines } from './notebookText';
+
+/** What a merge compares against: the customer as stored on this device. */
+export interface ExistingState {
+  profile: Profile;
+  card: Pick<CustomerCard, 'name' | 'company' | 'owner' | 'tags' | 'createdAt' | 'stage'>;
+  /** The notebook's lines, normalized (see notebookLines). */
+  notebook: ReadonlySet<string>;
+  /** Values already in each field's history, as JSON, so a re-import does not add them again. */
+  history: ReadonlySet<string>;
+}
+
+/** Reads what a merge needs from a customer's doc. */
+export function existingStateOf(doc: Y.Doc, card: ExistingState['card']): ExistingState {
+  const history = new Set<string>();
+  profileHistoryArray(doc).forEach((raw) => {
+    const parsed = profileEditSchema.safeParse(raw);
+    if (parsed.success) history.add(historyKey(parsed.data.field, parsed.data.value));
+  });
+  return { profile: readProfile(doc).profile, card, notebook: new Set(notebookLines(doc)), history };
+}
+
+const historyKey = (field: string, value: unknown) => `${field}\u0000${JSON.stringify(value)}`;
+
+/** Phones compare by their digits: "+44 20 7946 0001" and "+442079460001" are one number. */
+const phoneKey = (phone: string) => phone.replace(/[^\d+]/g, '');
+
+/** The website is kept as a custom field of this name (the profile has no field of its own for it). */
+export const WEBSITE_FIELD = 'Website';
+
+export type MergeChange =
+  | { kind: 'emails'; add: string[] }
+  | { kind: 'phones'; add: string[] }
+  | { kind: 'fill'; field: 'role' | 'address'; value: string }
+  | { kind: 'dates'; add: Profile['importantDates'] }
+  | { kind: 'custom'; key: string; value: string }
+  /** A value that differs from the one the customer has: kept in the field's history, the current value stays. */
+  | { kind: 'history'; field: ProfileField; value: unknown; shown: string }
+  | { kind: 'tags'; add: string[] }
+  | { kind: 'customerSince'; at: number; date: string }
+  | { kind: 'owner'; value: string }
+  | { kind: 'notes'; lines: string[] };
+
+/** A calendar date as the instant a card stores: midday UTC, so it shows as that day in every zone people work in. */
+export function dateToCardInstant(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d, 12);
+}
+
+/** The lines an import writes into the notebook for a record (its notes, and what has no field of its own). */
+export function noteLines(record: ImportRecord, source: string, existing: ExistingState | null): string[] {
+  const lines = record.notes.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (existing && record.owner && existing.card.owner && normalizeLine(record.owner) !== normalizeLine(existing.card.owner)) lines.push(`Owner in ${source}: ${record.owner}`);
+  if (existing && record.stage && record.stage !== existing.card.stage) lines.push(`Stage in ${source}: ${STAGE_LABELS[record.stage]}`);
+  return lines;
+}
+
+/**
+ * What merging `record` into an existing customer changes: every field the
+ * customer lacks is filled, lists gain what they miss, and a value that differs
+ * from the customer's goes into that field's history (the customer's own value
+ * stays). Nothing already there is announced or written again, so importing the
+ * same file twice changes nothing the second time.
+ */
+export function mergeChanges(existing: ExistingState, record: ImportRecord, source: string): MergeChange[] {
+  const { profile, card } = existing;
+  const changes: MergeChange[] = [];
+  const history = (field: ProfileField, value: unknown, shown: string) => {
+    if (!existing.history.has(historyKey(field, value))) changes.push({ kind: 'history', field, value, shown });
+  };
+  const known = new Set(profile.emails.map(normalizeEmail));
+  const emails = record.emails.filter((e) => !known.has(normalizeEmail(e)));
+  if (emails.length) changes.push({ kind: 'emails', add: emails });
+  const knownPhones = new Set(profile.phones.map(phoneKey));
+  const phones = record.phones.filter((p) => !knownPhones.has(phoneKey(p)));
+  if (phones.length) changes.push({ kind: 'phones', add: phones });
+  for (const field of ['role', 'address'] as const) {
+    const incoming = record[field].trim();
+    if (!incoming) continue;
+    if (!profile[field].trim()) changes.push({ kind: 'fill', field, value: incoming });
+    else if (normalizeLine(incoming) !== normalizeLine(profile[field])) history(field, incoming, incoming);
+  }
+  const addDates: Profile['importantDates'] = [];
+  for (const d of record.importantDates) {
+    const same = profile.importantDates.filter((x) => x.label.toLowerCase() === d.label.toLowerCase());
+    if (same.some((x) => x.date === d.date)) continue;
+    if (same.length === 0) addDates.push(d);
+    else history('importantDates', profile.importantDates.map((x) => (x.label.toLowerCase() === d.label.toLowerCase() ? { ...x, date: d.date } : x)), `${d.label} ${d.date}`);
+  }
+  if (addDates.length) changes.push({ kind: 'dates', add: addDates });
+  const custom: Record<string, string> = { ...record.custom };
+  if (record.websites.length) custom[WEBSITE_FIELD] = record.websites.join(', ');
+  for (const [key, value] of Object.entries(custom)) {
+    const current = profile.customFields[key];
+    if (current === undefined || current === null || current === '') changes.push({ kind: 'custom', key, value });
+    else if (String(current) !== value) history('customFields', { ...profile.customFields, [key]: value }, `${key}: ${value}`);
+  }
+  const knownTags = new Set(card.tags.map((t) => t.toLowerCase()));
+  const tags = record.tags.filter((t) => !knownTags.has(t.toLowerCase()));
+  if (tags.length) changes.push({ kind: 'tags', add: tags });
+  if (record.createdAt) {
+    const at = dateToCardInstant(record.createdAt);
+    // Compared by day: the same day is not earlier, whatever time of it we created the card.
+    if (at < card.createdAt && record.createdAt < new Date(card.createdAt).toISOString().slice(0, 10)) changes.push({ kind: 'customerSince', at, date: record.createdAt });
+  }
+  if (record.owner && !card.owner.trim()) changes.push({ kind: 'owner', value: record.owner });
+  const lines = noteLines(record, source, existing).filter((l) => !existing.notebook.has(normalizeLine(l)));
+  if (lines.length) changes.push({ kind: 'notes', lines });
+  return changes;
+}
+
+/** One change as the preview says it. */
+export function describeChange(change: MergeChange): string {
+  switch (change.kind) {
+    case 'emails':
+      return `email ${change.add.join(', ')}`;
+    case 'phones':
+      return `phone ${change.add.join(', ')}`;
+    case 'fill':
+      return `${change.field} ${change.value}`;
+    case 'dates':
+      return change.add.map((d) => `${d.label} ${d.date}`).join(', ');
+    case 'custom':
+      return `${change.key} ${change.value}`;
+    case 'history':
+      return `${change.field === 'customFields' ? 'custom field' : change.field} “${change.shown}” kept in the field’s history (differs)`;
+    case 'tags':
+      return `tags ${change.add.join(', ')}`;
+    case 'customerSince':
+      return `customer since ${change.date}`;
+    case 'owner':
+      return `owner ${change.value}`;
+    case 'notes':
+      return change.lines.length === 1 ? 'a line of notes' : `${change.lines.length} lines of notes`;
+  }
+}
