@@ -4,6 +4,7 @@ import { workspaceDbName, type WorkspaceDB } from './schema';
 import { newId } from '../../shared/ids';
 import type { CustomerDigest } from '../../shared/model/digest';
 import { readJournals, removeJournals, writeJournal } from './unloadJournal';
+import { TAB_ORIGIN } from '../tabs/tabSync';
 
 /** A doc's stored state as read, before it is applied. */
 export interface StoredDoc {
@@ -34,6 +35,9 @@ function isCustomerDoc(name: string): boolean {
   return name.startsWith('c:');
 }
 
+/** `here`: this tab committed the docs' updates; `elsewhere`: another tab of the workspace did. */
+export type PersistedListener = (docs: ReadonlySet<string>, by: 'here' | 'elsewhere') => void;
+
 /** Origin of updates applied from storage: the store does not write them back. */
 export const STORE_ORIGIN = Symbol('rapport-store');
 
@@ -44,6 +48,12 @@ interface Tracked {
   doc: Y.Doc;
   /** Keys of update records this session has read or written for the doc: only those may be compacted away. */
   keys: number[];
+  /**
+   * Holds updates another tab made (applied with TAB_ORIGIN, not written here):
+   * compaction writes them into the snapshot too, so they are on disk even if
+   * that tab died before its own commit.
+   */
+  foreign: boolean;
   off: () => void;
 }
 
@@ -53,6 +63,12 @@ interface Tracked {
  * timer before it is on disk. Compaction replaces a doc's update records with
  * one snapshot, deleting only records this session knows it has merged, so a
  * second tab writing the same workspace never loses an update.
+ *
+ * Two tabs (or windows) of one workspace: each update is written by the tab
+ * where it entered the device (typed there, or arrived there from the relay).
+ * The other tabs apply it live from the tab channel (src/renderer/tabs/) with
+ * TAB_ORIGIN and do not write it again; they learn of its commit from the
+ * channel (changedElsewhere) and recompute derived data from it.
  */
 export class DocStore {
   private tracked = new Map<string, Tracked>();
@@ -60,7 +76,7 @@ export class DocStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private writeError: ((error: unknown) => void) | undefined;
-  private persistedListeners = new Set<(docs: ReadonlySet<string>) => void>();
+  private persistedListeners = new Set<PersistedListener>();
   /** The batch being committed: unsaved until its transaction completes. */
   private inflight: { doc: string; update: Uint8Array }[] = [];
   private readonly pageId = newId();
@@ -99,11 +115,39 @@ export class DocStore {
     return store;
   }
 
-  /** Stores the updates that pages which went away could not commit, then forgets them. */
-  private async replayJournals(): Promise<void> {
+  /**
+   * Another tab's page went away: store what it could not commit (its unload
+   * journal) now, so this tab's derived views show it without waiting for the
+   * next open of the workspace.
+   */
+  async adoptJournals(): Promise<void> {
+    const docs = await this.replayJournals();
+    if (docs.size > 0) for (const listener of this.persistedListeners) listener(docs, 'here');
+  }
+
+  /**
+   * Another tab committed updates of these docs (and marked them dirty in the
+   * same transaction): tell this tab's listeners, as a commit of its own would.
+   * The mark alone is not enough: every tab shares it, and the writing tab's
+   * own derived pass may clear it before this tab reads it.
+   */
+  changedElsewhere(docNames: readonly string[]): void {
+    const docs = new Set(docNames);
+    for (const listener of this.persistedListeners) listener(docs, 'elsewhere');
+  }
+
+  /** Stores the updates that pages which went away could not commit, then forgets them; returns the docs written. */
+  private async replayJournals(): Promise<Set<string>> {
+    // One tab at a time (tabs adopt a closed tab's journal together): the second finds it gone.
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    const run = () => this.replayJournalsNow();
+    return locks ? await locks.request(`rapport-journal:${this.workspaceId}`, run) : run();
+  }
+
+  private async replayJournalsNow(): Promise<Set<string>> {
     const { entries, keys, damaged } = readJournals(this.workspaceId);
     if (damaged.length > 0) console.warn(`Rapport: ${damaged.length} unreadable journal(s) of unsaved edits left in localStorage: ${damaged.join(', ')}`);
-    if (entries.length === 0) return;
+    if (entries.length === 0) return new Set();
     const tx = this.db.transaction(['updates', 'dirty'], 'readwrite');
     const mark = writeMark();
     for (const name of new Set(entries.map((e) => e.doc))) if (isCustomerDoc(name)) void tx.objectStore('dirty').put(mark, name);
@@ -111,6 +155,7 @@ export class DocStore {
     await tx.done;
     removeJournals(keys);
     performance.mark('rapport:journal-replayed', { detail: { updates: entries.length } });
+    return new Set(entries.map((e) => e.doc));
   }
 
   /**
@@ -178,12 +223,17 @@ export class DocStore {
     if (this.tracked.has(docName)) throw new Error(`${docName} is already attached`);
     const { parts, keys } = stored;
     applyStored(doc, parts, STORE_ORIGIN);
+    const tracked: Tracked = { doc, keys, foreign: false, off: () => doc.off('update', onUpdate) };
     const onUpdate = (u: Uint8Array, origin: unknown) => {
       if (origin === STORE_ORIGIN) return;
+      if (origin === TAB_ORIGIN) {
+        tracked.foreign = true;
+        return;
+      }
       this.enqueue(docName, u);
     };
     doc.on('update', onUpdate);
-    this.tracked.set(docName, { doc, keys, off: () => doc.off('update', onUpdate) });
+    this.tracked.set(docName, tracked);
   }
 
   /** Stops persisting `docName` (after writing what is pending and compacting it). */
@@ -229,7 +279,7 @@ export class DocStore {
     }
     await tx.done;
     const written = new Set(records.map((r) => r.doc));
-    for (const listener of this.persistedListeners) listener(written);
+    for (const listener of this.persistedListeners) listener(written, 'here');
   }
 
   /** Is this doc attached (loaded and persisted live) in this session? */
@@ -300,7 +350,7 @@ export class DocStore {
   }
 
   /** Called after each batch of updates is committed, with the names of the docs written. */
-  onPersisted(listener: (docs: ReadonlySet<string>) => void): () => void {
+  onPersisted(listener: PersistedListener): () => void {
     this.persistedListeners.add(listener);
     return () => this.persistedListeners.delete(listener);
   }
@@ -323,7 +373,7 @@ export class DocStore {
         await tx.done;
         this.inflight = [];
         const written = new Set(batch.map((record) => record.doc));
-        for (const listener of this.persistedListeners) listener(written);
+        for (const listener of this.persistedListeners) listener(written, 'here');
         const due: string[] = [];
         batch.forEach((record, i) => {
           const tracked = this.tracked.get(record.doc);
@@ -361,6 +411,7 @@ export class DocStore {
   private async compact(docName: string, tracked: Tracked): Promise<string | null> {
     const keys = tracked.keys;
     tracked.keys = [];
+    tracked.foreign = false;
     const ours = Y.encodeStateAsUpdate(tracked.doc);
     const tx = this.db.transaction(['snapshots', 'updates'], 'readwrite');
     const snapshots = tx.objectStore('snapshots');
@@ -379,7 +430,7 @@ export class DocStore {
   /** Compacts every attached doc (on idle or when the window hides). */
   async compactAll(): Promise<void> {
     await this.flush();
-    for (const [name, tracked] of this.tracked) if (tracked.keys.length > 0) await this.compact(name, tracked);
+    for (const [name, tracked] of this.tracked) if (tracked.keys.length > 0 || tracked.foreign) await this.compact(name, tracked);
   }
 
   async close(): Promise<void> {

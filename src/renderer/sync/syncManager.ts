@@ -8,6 +8,7 @@ import type { DocStore } from '../store/docStore';
 import type { LocalUser } from '../store/metaStore';
 import type { SyncConfig } from './syncConfig';
 import { StoreDocSource, SYNC_ORIGIN } from './storeDocSource';
+import { TAB_ORIGIN } from '../tabs/tabSync';
 
 export type SyncState =
   | { kind: 'offline'; detail: string }
@@ -81,6 +82,10 @@ export class SyncManager {
     const provider = new WebsocketProvider(this.config.relayUrl, roomName(this.workspaceId, name), doc, {
       params: { token: this.config.token },
       maxBackoffTime: 5000,
+      // The workspace's tab channel (src/renderer/tabs/) keeps tabs in step, with or
+      // without a relay and for docs without a provider; y-websocket's own channel
+      // would apply the same updates a second time, and this tab would store them again.
+      disableBc: true,
     });
     provider.awareness.setLocalStateField('user', { name: this.user.name, color: this.user.color, id: this.user.id });
     provider.on('status', () => this.refresh());
@@ -90,8 +95,8 @@ export class SyncManager {
       this.refresh();
     });
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      // Updates from the relay (provider or catch-up) are not sent back.
-      if (origin === provider || origin === SYNC_ORIGIN) return;
+      // Updates from the relay (provider or catch-up) are not sent back; another tab's, that tab sends.
+      if (origin === provider || origin === SYNC_ORIGIN || origin === TAB_ORIGIN) return;
       this.catchup.sendUpdate(name, update);
     };
     doc.on('update', onUpdate);

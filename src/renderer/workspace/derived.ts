@@ -49,6 +49,16 @@ export class DerivedData {
   private offs: (() => void)[] = [];
   /** The searched card fields of each customer as last seen, to notice renames. */
   private searchedCard = new Map<string, string>();
+  /**
+   * Customer docs another tab of the workspace committed: recomputed here even
+   * when their dirty mark is gone (the marks are shared by every tab, and the
+   * writing tab's own pass may clear one before this tab reads it).
+   */
+  private changedElsewhere = new Set<string>();
+
+  private markLoaded!: () => void;
+  /** Resolves once the stored digests are read (then `settle` brings them up to date): what import matching waits for. */
+  readonly loaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   constructor(
     private readonly store: DocStore,
@@ -69,8 +79,14 @@ export class DerivedData {
     if (stale.length > 0) await this.markCustomers(stale);
     const parsed = pendingSchema.safeParse(pending);
     if (parsed.success) for (const id of parsed.data) this.searchPending.add(id);
+    this.markLoaded();
     this.emit();
-    this.offs.push(this.store.onPersisted(() => this.schedule(300)));
+    this.offs.push(
+      this.store.onPersisted((docs, by) => {
+        if (by === 'elsewhere') for (const name of docs) if (customerIdFromDocName(name)) this.changedElsewhere.add(name);
+        this.schedule(300);
+      }),
+    );
     for (const card of this.cards.all()) this.searchedCard.set(card.id, searchKey(card));
     this.offs.push(
       this.cards.subscribe((changed) => {
@@ -191,8 +207,10 @@ export class DerivedData {
   private process(): Promise<void> {
     const run = (async () => {
       try {
+        const elsewhere = [...this.changedElsewhere];
+        this.changedElsewhere.clear();
         const dirty = await this.store.readDirty();
-        const names = [...dirty.keys()];
+        const names = [...new Set([...dirty.keys(), ...elsewhere])];
         if (names.length === 0) return;
         const large = names.length > SLICE;
         for (let start = 0; start < names.length && !this.closed; start += SLICE) {
@@ -225,8 +243,9 @@ export class DerivedData {
     for (const name of names) {
       const id = customerIdFromDocName(name);
       const mark = dirty.get(name);
-      if (!id || mark === undefined) continue;
-      marks.set(name, mark);
+      if (!id) continue;
+      // Without a mark: changed in another tab, whose mark is already cleared.
+      if (mark !== undefined) marks.set(name, mark);
       const card = this.cards.get(id);
       if (!card) {
         // No card (deleted, or not arrived yet): nothing to show or find for it.

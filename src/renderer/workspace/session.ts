@@ -17,6 +17,7 @@ import type { SyncConfig } from '../sync/syncConfig';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import type { WorkspaceMeta } from '../store/schema';
 import type { LocalUser } from '../store/metaStore';
+import { broadcastTransport, TabSync } from '../tabs/tabSync';
 
 /**
  * The card list derived from the workspace doc, cached on this device with the
@@ -37,6 +38,8 @@ interface OpenCustomer {
   refs: number;
   /** A repair of a missing notebook waits for the relay's first sync (see goLive). */
   repairPending?: boolean;
+  /** Stops keeping the doc in step with the workspace's other tabs. */
+  releaseTab?: () => void;
 }
 
 /**
@@ -58,6 +61,9 @@ export class WorkspaceSession {
   private queued: (() => void)[] = [];
   private storageError: unknown = null;
   private errorListeners = new Set<(error: unknown) => void>();
+  /** The other windows and tabs of this workspace on this device (null without BroadcastChannel). */
+  readonly tabs: TabSync | null;
+  private offTabs: (() => void)[] = [];
 
   private constructor(
     readonly meta: WorkspaceMeta,
@@ -77,6 +83,28 @@ export class WorkspaceSession {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 300,
     });
+    this.tabs = this.connectTabs();
+  }
+
+  /**
+   * Joins the workspace's tab channel: docs this tab holds are kept in step with
+   * the other tabs'; commits announced by others refresh derived data here; a
+   * tab that went away leaves its uncommitted updates to be stored at once.
+   */
+  private connectTabs(): TabSync | null {
+    const transport = broadcastTransport(this.meta.id);
+    if (!transport) return null;
+    const tabs = new TabSync({
+      transport,
+      onPersistedElsewhere: (docs) => this.store.changedElsewhere(docs),
+      onPeerGone: () => void this.store.adoptJournals().catch((error: unknown) => this.reportStorageError(error)),
+    });
+    this.offTabs.push(this.store.onPersisted((docs, by) => by === 'here' && tabs.announcePersisted(docs)));
+    // Registered after the store's own pagehide listener, which journals what is uncommitted first.
+    const onPageHide = () => tabs.announceGone();
+    window.addEventListener('pagehide', onPageHide);
+    this.offTabs.push(() => window.removeEventListener('pagehide', onPageHide));
+    return tabs;
   }
 
   static async open(meta: WorkspaceMeta, user: LocalUser): Promise<WorkspaceSession> {
@@ -95,6 +123,7 @@ export class WorkspaceSession {
     store.attachRead(WORKSPACE_DOC, doc, stored);
     performance.mark('rapport:workspace-applied');
     holder.session = new WorkspaceSession(meta, user, store, doc, null, undefined);
+    holder.session.tabs?.hold(WORKSPACE_DOC, doc);
     performance.mark('rapport:cards-indexed');
     holder.session.scheduleCardCache();
     holder.session.startDerived();
@@ -106,6 +135,8 @@ export class WorkspaceSession {
     if (this.hydrated || !this.stored) return;
     this.store.attachRead(WORKSPACE_DOC, this.doc, this.stored);
     this.stored = null;
+    // Asks the other tabs for whatever they wrote since the stored state was read.
+    this.tabs?.hold(WORKSPACE_DOC, this.doc);
     this.cards.attach();
     this.hydrated = true;
     performance.mark('rapport:workspace-hydrated');
@@ -200,6 +231,7 @@ export class WorkspaceSession {
       const entry: OpenCustomer = { doc, ready: Promise.resolve(doc), loaded: false, refs: 0 };
       entry.ready = this.store.attach(customerDocName(id), doc).then(() => {
         entry.loaded = true;
+        entry.releaseTab = this.tabs?.hold(customerDocName(id), doc);
         this.goLive(id, entry);
         return doc;
       });
@@ -223,7 +255,12 @@ export class WorkspaceSession {
           if (entry.refs > 0 || this.customers.get(id) !== entry) return;
           this.customers.delete(id);
           this.sync?.detach(customerDocName(id));
-          void entry.ready.then(() => this.store.detach(customerDocName(id))).then(() => entry.doc.destroy());
+          void entry.ready
+            .then(() => {
+              entry.releaseTab?.();
+              return this.store.detach(customerDocName(id));
+            })
+            .then(() => entry.doc.destroy());
         }, 30_000);
       },
     };
@@ -296,6 +333,8 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    for (const off of this.offTabs) off();
+    this.tabs?.close();
     this.stopSync();
     this.derived.close();
     this.undo.destroy();
