@@ -22,7 +22,7 @@ export function findElectronBinary(): { path: string; reason?: undefined } | { p
   if (!existsSync(pathFile)) {
     return {
       path: undefined,
-      reason: `the Electron binary is not on this machine (${pathFile} missing: Electron fetches its binary on first use, and this machine is offline). Run the app once with \`npm start\` on a machine with internet, or set RAPPORT_ELECTRON to an Electron executable.`,
+      reason: `the Electron binary is not on this machine (${pathFile} missing: \`npm install\` fetches it, which fails offline). Run \`npm run install-electron\` with internet (or ELECTRON_MIRROR set), or set RAPPORT_ELECTRON to an Electron executable.`,
     };
   }
   const relative = readFileSync(pathFile, 'utf8').trim();
