@@ -51,6 +51,23 @@ describe('app menu', () => {
     }
   });
 
+  it('offers "New window" in the File menu when main can open one, which main handles itself', () => {
+    for (const platform of ['darwin', 'win32', 'linux']) {
+      let opened = 0;
+      const sent: MenuCommand[] = [];
+      const template = buildMenuTemplate({ platform, appName: 'Rapport', isDevelopment: false, sendCommand: (c) => sent.push(c), newWindow: () => opened++ });
+      const file = template.find((menu) => menu.label === 'File')!;
+      const item = file.submenu!.find((entry) => entry.label === 'New window');
+      expect(item, platform).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
+      item!.click!();
+      expect(opened).toBe(1);
+      expect(sent).toEqual([]);
+      const accelerators = JSON.stringify(template).match(/"accelerator":"[^"]+"/g) ?? [];
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
+    expect(JSON.stringify(build('linux').template)).not.toContain('New window');
+  });
+
   it('binds the expected shortcuts and leaves Ctrl/Cmd+K to the renderer', () => {
     const { template } = build('linux');
     expect(find(template, 'new-customer')?.accelerator).toBe('CmdOrCtrl+N');

@@ -20,6 +20,7 @@ import { createDesktopServices } from './services';
 import { installDeepLinks } from './deepLinks';
 import { createElectronReminders } from './reminders';
 import { REMINDER_STATE_FILE } from '../reminders/stateFile';
+import { createWindowRegistry } from '../windows/windowRegistry';
 import { refuseFileProtocol } from './fileProtocol';
 import { installAutoUpdates } from './autoUpdate';
 
@@ -36,8 +37,9 @@ export function startDesktopApp(): void {
   const mainDir = dirname(fileURLToPath(import.meta.url));
   const paths = builtPaths(mainDir);
   const source = resolveRendererSource({ isPackaged: app.isPackaged, env: process.env });
-  let mainWindow: BrowserWindow | undefined;
-  const getWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  // One or more windows on the workspace ("New window"); commands go to the one the user was in last.
+  const windows = createWindowRegistry<BrowserWindow>();
+  const getWindow = () => windows.current();
   // Deep links: listening before 'ready', since macOS sends the link that launched the app as open-url first.
   const deepLinks = installDeepLinks({ getWindow, openWindow: () => void openWindow(), log: (message, details) => console.warn(message, details) });
 
@@ -51,17 +53,16 @@ export function startDesktopApp(): void {
   });
 
   const iconFile = join(app.getAppPath(), 'resources', 'icons', 'icon.png');
-  const openWindow = async () => {
-    mainWindow = await createMainWindow({
+  const openWindow = async (cascadeFrom?: BrowserWindow) => {
+    const mainWindow = await createMainWindow({
       source,
       preloadPath: paths.preload,
       appVersion: app.getVersion(),
       iconPath: existsSync(iconFile) ? iconFile : undefined,
       statePath: join(app.getPath('userData'), WINDOW_STATE_FILE),
+      cascadeFrom,
     });
-    mainWindow.on('closed', () => {
-      mainWindow = undefined;
-    });
+    windows.add(mainWindow);
     reminders.watchWindow(mainWindow);
     deepLinks.watchWindow(mainWindow);
   };
@@ -105,7 +106,7 @@ export function startDesktopApp(): void {
         log: { warn: (message, details) => console.warn(message, details) },
       }),
     );
-    installAppMenu(getWindow, !app.isPackaged);
+    installAppMenu(getWindow, !app.isPackaged, () => void openWindow(getWindow()));
     reminders.attach();
     await openWindow();
     // Packaged builds only; the first check waits a minute (src/main/update/policy.ts).

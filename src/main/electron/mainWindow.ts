@@ -3,6 +3,7 @@ import { mainWindowOptions } from '../config/webPreferences';
 import type { RendererSource } from '../config/rendererSource';
 import { placeWindow } from '../windowState/placement';
 import { createWindowStateSaver, loadWindowState, saveWindowState } from '../windowState/store';
+import { cascadeBounds } from '../windows/windowRegistry';
 
 /** Opens the app window where it was last time (if that is still on a screen) and keeps its place saved. */
 export async function createMainWindow(options: {
@@ -11,9 +12,12 @@ export async function createMainWindow(options: {
   appVersion: string;
   iconPath?: string;
   statePath: string;
+  /** A further window: opens a step away from this one, not on top of it. */
+  cascadeFrom?: BrowserWindow;
 }): Promise<BrowserWindow> {
   const saved = await loadWindowState(options.statePath);
-  const placement = placeWindow(saved, screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const placed = placeWindow(saved, screen.getAllDisplays(), screen.getPrimaryDisplay());
+  const placement = options.cascadeFrom ? { ...placed, bounds: cascadeBounds(options.cascadeFrom.getBounds(), placed.bounds), maximized: false, fullScreen: false } : placed;
   const window = new BrowserWindow(
     mainWindowOptions({ preloadPath: options.preloadPath, appVersion: options.appVersion, bounds: placement.bounds, iconPath: options.iconPath }),
   );

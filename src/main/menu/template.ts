@@ -53,6 +53,8 @@ export interface MenuOptions {
   /** Development builds keep reload and developer tools in the View menu. */
   isDevelopment: boolean;
   sendCommand: (command: MenuCommand) => void;
+  /** Opens another window on the current workspace (main's own action, not a renderer command). */
+  newWindow?: () => void;
 }
 
 const separator: MenuItemTemplate = { type: 'separator' };
@@ -88,6 +90,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemTemplate[] {
     label: 'File',
     submenu: [
       command('new-customer', 'New customer', 'CmdOrCtrl+N'),
+      ...(options.newWindow ? [{ label: 'New window', accelerator: 'CmdOrCtrl+Shift+N', click: options.newWindow } as MenuItemTemplate] : []),
       command('log-interaction', 'Log interaction', 'CmdOrCtrl+Shift+L'),
       separator,
       command('export-pdf', 'Export PDF…', 'CmdOrCtrl+Shift+E'),
