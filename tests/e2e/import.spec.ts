@@ -1,6 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { createCustomer, startEmptyWorkspace } from './support';
+import { expectAccessible } from './a11y';
 
 function hubspotCsv(rows: number): string {
   const lines = ['Record ID,First Name,Last Name,Email,Phone Number,Company Name,Job Title,Lifecycle Stage,Notes'];
@@ -32,18 +33,20 @@ test('import a 1,000-row HubSpot CSV with a preview, then undo it', async ({ pag
   await chooser.setFiles(path);
 
   const preview = dialog.getByRole('list', { name: 'Import preview' });
-  await expect(preview).toContainText('998 new customers');
+  await expect(preview).toContainText('999 new customers');
   await expect(preview).toContainText('1 merged into existing customers');
-  await expect(preview).toContainText('2 rows skipped');
+  await expect(preview).toContainText('1 row skipped');
+  await expect(preview).toContainText('1 value left out');
   await expect(dialog.getByRole('list', { name: 'Skipped rows' })).toContainText('Row 501: No name, company or email');
-  await expect(dialog.getByRole('list', { name: 'Skipped rows' })).toContainText('Row 502: “not-an-email” is not an email address');
+  // The row with a bad email is imported without it, and the value is listed.
+  await expect(dialog.getByRole('table', { name: 'Values that cannot be read' })).toContainText('502Emailnot-an-emailnot an email address');
   // Nothing is written before confirming.
   await expect(page.locator('.count')).toHaveText('1 shown');
 
   await dialog.getByRole('button', { name: 'Confirm import' }).click();
-  await expect(dialog.getByRole('status', { name: 'Import result' })).toHaveText('Imported: 998 new, 1 merged.', { timeout: 60_000 });
+  await expect(dialog.getByRole('status', { name: 'Import result' })).toHaveText('Imported: 999 new, 1 merged.', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(page.locator('.count')).toHaveText('999 shown');
+  await expect(page.locator('.count')).toHaveText('1,000 shown');
 
   // Ada was merged, not duplicated: her notebook has the imported note.
   await page.getByRole('searchbox', { name: 'Filter customers' }).fill('Lovelace');
@@ -56,4 +59,86 @@ test('import a 1,000-row HubSpot CSV with a preview, then undo it', async ({ pag
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Import taken back.', { timeout: 30_000 });
   await page.reload();
   await expect(page.locator('.count')).toHaveText('1 shown');
+});
+
+/** A small export in Swedish with a multi-line note, an owner, an impossible date, and one row matching an existing customer. */
+const SWEDISH = [
+  'Post-ID,Förnamn,Efternamn,E-post,Företagsnamn,Livscykelfas,Kontaktägare,Skapat datum,Anteckningar',
+  '1,Astrid,Lindgren,astrid@bullerbyn.example,Rabén & Sjögren,Kund,Karin Säljare,2019-04-02,"Första raden.\nAndra raden."',
+  '2,Greta,Garbo,greta@film.example,MGM,Lead,,2024-02-30,',
+  '3,Ada,Lovelace,ada@engines.example,Analytical Engines,Kund,,2020-01-01,',
+].join('\r\n');
+
+async function importFile(page: Page, path: string) {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import customers' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose file…' }).click()]);
+  await chooser.setFiles(path);
+  return dialog;
+}
+
+test('the preview lists an impossible date with row and column; Undo import stays through navigation and a reload, and undoes; a re-import is 0 new · N unchanged', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Ada Lovelace', 'Analytical Engines');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@engines.example');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).blur();
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  const path = info.outputPath('hubspot-sv.csv');
+  writeFileSync(path, SWEDISH);
+
+  let dialog = await importFile(page, path);
+  // Every column is recognised, the owner kept as text, the impossible date listed with its row and column.
+  const columns = dialog.getByRole('table', { name: 'Column mapping' });
+  await expect(columns.getByRole('row', { name: /Kontaktägare/ })).toContainText('Owner (kept as text: no members yet)');
+  await expect(columns.getByRole('row', { name: /Post-ID/ })).toContainText('Not imported: the other system’s record id');
+  const problems = dialog.getByRole('table', { name: 'Values that cannot be read' });
+  await expect(problems.getByRole('row')).toHaveCount(2);
+  await expect(problems.getByRole('row').nth(1)).toContainText('3Skapat datum2024-02-30not a date');
+  await expect(dialog.getByLabel('Import summary')).toHaveText('2 new · 0 unchanged · 1 merged · 1 value left out');
+  await expectAccessible(page, '.import-preview');
+  // Skipping the row instead says so.
+  await dialog.getByRole('combobox', { name: 'Row 3, Skapat datum' }).selectOption('skip');
+  await expect(dialog.getByLabel('Import summary')).toHaveText('1 new · 0 unchanged · 1 merged · 1 row skipped');
+  await dialog.getByRole('combobox', { name: 'Row 3, Skapat datum' }).selectOption('drop');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(dialog.getByRole('status', { name: 'Import result' })).toHaveText('Imported: 2 new, 1 merged.', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('.count')).toHaveText('3 shown');
+
+  // Open a customer to check the result: the note keeps its lines, the owner is the file's.
+  await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Astrid Lindgren' }).click();
+  const notebook = page.getByRole('textbox', { name: 'Notebook' });
+  await expect(notebook.locator('p', { hasText: 'Första raden.' })).toHaveCount(1);
+  await expect(notebook.locator('p', { hasText: 'Andra raden.' })).toHaveCount(1);
+  await expect(page.getByText('Owner: Karin Säljare')).toBeVisible();
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  const banner = page.getByRole('region', { name: 'Recent imports' });
+  await expect(banner.getByRole('button', { name: 'Undo import' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Recent imports' }).getByRole('button', { name: 'Undo import' })).toBeVisible();
+
+  // Settings -> Imports lists it too.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Imports' });
+  await expect(panel).toContainText('hubspot-sv.csv (HubSpot): 2 new, 1 merged');
+  await expectAccessible(page, '.imports-panel');
+
+  // The same file again: nothing new, nothing to write.
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  dialog = await importFile(page, path);
+  await expect(dialog.getByLabel('Import summary')).toHaveText('0 new · 3 unchanged · 1 value left out');
+  await expect(dialog.getByRole('button', { name: 'Confirm import' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('region', { name: 'Recent imports' }).getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Import taken back.', { timeout: 30_000 });
+  await expect(page.locator('.count')).toHaveText('1 shown');
+  await expect(page.getByRole('region', { name: 'Recent imports' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.count')).toHaveText('1 shown');
+  await expect(page.getByRole('region', { name: 'Recent imports' })).toHaveCount(0);
+  // Ada is as before: the imported section is gone from her notebook.
+  await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(page.getByRole('textbox', { name: 'Notebook' })).not.toContainText('Imported from');
 });

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
 import { ImportDialog } from '../import/ImportDialog';
-import { runUndoImport } from '../import/runImport';
-import type { ImportUndo } from '../../shared/import/apply';
+import { ImportBanner } from '../import/ImportBanner';
 import { customersToCsv } from '../../shared/export/customersCsv';
 import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
@@ -28,8 +27,6 @@ export function CustomersView() {
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [lastImport, setLastImport] = useState<{ undo: ImportUndo; label: string } | null>(null);
-  const [undoing, setUndoing] = useState(false);
   const filterInput = useRef<HTMLInputElement>(null);
   useShortcut('n', () => setCreating(true));
   useShortcut('/', () => filterInput.current?.focus());
@@ -59,23 +56,6 @@ export function CustomersView() {
         <h1 id="customers-title">Customers</h1>
         <span className="count">{shownCount.toLocaleString()} shown</span>
         <div className="spacer" />
-        {lastImport && (
-          <button
-            disabled={undoing}
-            title={lastImport.label}
-            onClick={() => {
-              setUndoing(true);
-              void runUndoImport(session, lastImport.undo)
-                .then(() => {
-                  toast({ message: 'Import taken back.' });
-                  setLastImport(null);
-                })
-                .finally(() => setUndoing(false));
-            }}
-          >
-            Undo import
-          </button>
-        )}
         <button onClick={() => setImporting(true)}>Import</button>
         <button
           onClick={() => {
@@ -89,6 +69,7 @@ export function CustomersView() {
           New customer
         </button>
       </header>
+      <ImportBanner />
       <div className="toolbar">
         <input
           ref={filterInput}
@@ -152,7 +133,7 @@ export function CustomersView() {
         />
       )}
       {cards.length > 0 && <CustomerPageWarmUp />}
-      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={(undo, label) => setLastImport({ undo, label })} />}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {creating && (
         <NewCustomerDialog
           onClose={() => setCreating(false)}

@@ -1,34 +1,68 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { planImport, type ExistingCustomer, type ImportPlan } from '../../shared/import/plan';
+import { matchRecords, planImport, problemKey, type DirectoryEntry, type ImportPlan, type ProblemDecision } from '../../shared/import/plan';
 import { recordsFromTable } from '../../shared/import/records';
-import { headerSignature, PRESET_LABELS } from '../../shared/import/presets';
-import { TARGET_FIELDS, TARGET_LABELS, type ColumnMapping, type TargetField } from '../../shared/import/types';
-import type { ImportUndo } from '../../shared/import/apply';
+import { describeColumns } from '../../shared/import/columns';
+import { describeChange, type ExistingState } from '../../shared/import/merge';
+import { PRESET_LABELS } from '../../shared/import/presets';
+import { TARGET_FIELDS, TARGET_LABELS, type ColumnMapping, type TargetField, type ValueProblem } from '../../shared/import/types';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { openBytes } from '../backup/files';
 import { readImportFile, type ImportSource } from './importSource';
 import { rememberedMapping, rememberMapping } from './mappingMemory';
 import { runImport } from './runImport';
+import { loadDirectory, loadExistingStates } from './existingCustomers';
+import './import.css';
 
-type Step = { kind: 'choose' } | { kind: 'preview'; source: ImportSource } | { kind: 'running'; done: number; total: number } | { kind: 'done'; created: number; merged: number };
+type Step = { kind: 'choose' } | { kind: 'preview'; source: ImportSource } | { kind: 'running'; done: number; total: number } | { kind: 'done'; created: number; merged: number; unchanged: number };
+
+const SHOWN_PROBLEMS = 200;
+
+/** "0 new · 3 unchanged": what the import will do, with nothing left unsaid (values left out are counted, never hidden under "0 rows skipped"). */
+export function summarize(plan: ImportPlan): string {
+  const n = (v: number) => v.toLocaleString();
+  return [
+    `${n(plan.create.length)} new`,
+    `${n(plan.unchanged.length)} unchanged`,
+    plan.merge.length ? `${n(plan.merge.length)} merged` : '',
+    plan.malformed.length ? `${n(plan.malformed.length)} ${plan.malformed.length === 1 ? 'row' : 'rows'} skipped` : '',
+    plan.dropped.length ? `${n(plan.dropped.length)} ${plan.dropped.length === 1 ? 'value' : 'values'} left out` : '',
+    plan.folded ? `${n(plan.folded)} duplicate ${plan.folded === 1 ? 'row' : 'rows'} combined` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /**
- * Import: choose a CSV or vCard file, check the column mapping, look at what
- * will be created and merged (and which rows are malformed, and why), then
- * confirm. Nothing is written before "Confirm import".
+ * Import: choose a CSV or vCard file; see for each column what it maps to (or
+ * why not), every value that cannot be read (row, column, raw text) with the
+ * choice to import its row without it or skip the row, and what will be
+ * created, merged and left unchanged, compared with the customers as stored.
+ * Nothing is written before "Confirm import".
  */
-export function ImportDialog(props: { onClose: () => void; onImported: (undo: ImportUndo, label: string) => void }) {
+export function ImportDialog(props: { onClose: () => void }) {
   const app = useApp();
   const session = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, ProblemDecision>>(new Map());
+  const [allDecision, setAllDecision] = useState<ProblemDecision>('drop');
   const [error, setError] = useState<string | null>(null);
+  const [directory, setDirectory] = useState<DirectoryEntry[] | null>(null);
+  const states = useRef(new Map<string, ExistingState>());
+  const [statesVersion, setStatesVersion] = useState(0);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+    let live = true;
+    // Matching waits for the complete email index: a digest not built yet would miss a match.
+    void loadDirectory(session).then((d) => live && setDirectory(d));
+    return () => {
+      live = false;
+    };
+  }, [session]);
 
   const choose = async () => {
     setError(null);
@@ -37,9 +71,10 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
     try {
       const source = readImportFile(file.name, file.data);
       if (source.kind === 'csv') {
-        const remembered = await rememberedMapping(app.meta, headerSignature(source.table.headers));
+        const remembered = await rememberedMapping(app.meta, source.table.headers);
         setMapping(remembered ?? source.mapping);
       }
+      setDecisions(new Map());
       setStep({ kind: 'preview', source });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -47,56 +82,85 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
   };
 
   const source = step.kind === 'preview' ? step.source : null;
+  const parsed = useMemo(() => (source ? (source.kind === 'csv' ? recordsFromTable(source.table, mapping) : source) : null), [source, mapping]);
+  const decide = useMemo(() => (p: ValueProblem) => decisions.get(problemKey(p)) ?? allDecision, [decisions, allDecision]);
+  const matching = useMemo(() => (parsed && directory ? matchRecords(parsed.records, directory, decide) : null), [parsed, directory, decide]);
+  const problems = useMemo(() => parsed?.records.flatMap((r) => r.problems) ?? [], [parsed]);
+
+  useEffect(() => {
+    if (!matching) return;
+    let cancelled = false;
+    const ids = matching.matches.map((m) => m.customerId);
+    if (ids.every((id) => states.current.has(id))) return;
+    void loadExistingStates(session, ids, states.current, (done, total) => !cancelled && setReading({ done, total }), () => cancelled)
+      .then(() => {
+        if (cancelled) return;
+        setReading(null);
+        setStatesVersion((v) => v + 1);
+      })
+      .catch((e: unknown) => setError(`The existing customers could not be read: ${e instanceof Error ? e.message : String(e)}`));
+    return () => {
+      cancelled = true;
+    };
+  }, [matching, session]);
+
+  const label = source ? (source.kind === 'csv' ? PRESET_LABELS[source.preset] : 'vCard') : '';
   const plan: ImportPlan | null = useMemo(() => {
-    if (!source) return null;
-    const { records, malformed } = source.kind === 'csv' ? recordsFromTable(source.table, mapping) : source;
-    const existing: ExistingCustomer[] = session.cards.all().map((card) => ({
-      card,
-      profile: { emails: session.derived.digests.get(card.id)?.emails ?? [], phones: [], role: '', address: '' },
-    }));
-    return planImport(records, existing, malformed);
-  }, [source, mapping, session]);
+    if (!matching || !parsed) return null;
+    if (!matching.matches.every((m) => states.current.has(m.customerId))) return null;
+    return planImport(matching, states.current, parsed.malformed, label);
+    // statesVersion: the states were read into the ref.
+  }, [matching, parsed, label, statesVersion]);
 
   const confirm = async () => {
     if (!plan || !source) return;
-    const label = source.kind === 'csv' ? PRESET_LABELS[source.preset] : 'vCard';
-    if (source.kind === 'csv') await rememberMapping(app.meta, headerSignature(source.table.headers), mapping);
+    if (source.kind === 'csv') await rememberMapping(app.meta, source.table.headers, mapping);
     setStep({ kind: 'running', done: 0, total: plan.create.length + plan.merge.length });
     try {
-      const undo = await runImport(session, plan, label, (done, total) => setStep({ kind: 'running', done, total }));
-      setStep({ kind: 'done', created: undo.created.length, merged: undo.merged.length });
-      props.onImported(undo, `${source.fileName}: ${undo.created.length} created, ${undo.merged.length} merged`);
+      const entry = await runImport(session, plan, { source: label, fileName: source.fileName }, (done, total) => setStep({ kind: 'running', done, total }));
+      setStep({ kind: 'done', created: entry.undo.created.length, merged: entry.undo.merged.length, unchanged: plan.unchanged.length });
     } catch (e) {
-      setError(`The import stopped: ${e instanceof Error ? e.message : String(e)}. Use “Undo import” to take back what was written.`);
+      setError(`The import stopped: ${e instanceof Error ? e.message : String(e)}. Use “Undo import” on the customer list to take back what was written.`);
     }
   };
+
+  const setDecision = (p: ValueProblem, d: ProblemDecision) => setDecisions((m) => new Map(m).set(problemKey(p), d));
+  const columns = source?.kind === 'csv' ? describeColumns(source.table, mapping) : [];
 
   return (
     <dialog ref={dialog} className="dialog wide" aria-labelledby="import-title" onClose={props.onClose}>
       <h2 id="import-title">Import customers</h2>
       {step.kind === 'choose' && (
         <div>
-          <p>CSV exports from HubSpot, Pipedrive or Google Contacts, any other CSV (you choose what each column is), or vCard files (.vcf).</p>
+          <p>CSV exports from HubSpot, Pipedrive or Google Contacts (in their languages), any other CSV (you choose what each column is), or vCard files (.vcf).</p>
           <button className="primary" onClick={() => void choose()}>
             Choose file…
           </button>
         </div>
       )}
-      {source && plan && (
+      {source && (
         <div className="import-preview">
           <p>
-            <strong>{source.fileName}</strong> — {source.kind === 'csv' ? `${PRESET_LABELS[source.preset]}, ${source.table.rows.length} rows` : `vCard, ${source.records.length + source.malformed.length} cards`}
+            <strong>{source.fileName}</strong> — {source.kind === 'csv' ? `${PRESET_LABELS[source.preset]}, ${source.table.rows.length.toLocaleString()} rows` : `vCard, ${source.records.length + source.malformed.length} cards`}
           </p>
           {source.kind === 'csv' && (
-            <details open={source.preset === 'generic'}>
-              <summary>Columns</summary>
-              <table className="data-table" aria-label="Column mapping">
+            <details open>
+              <summary>Columns ({columns.filter((c) => c.imported).length} of {columns.length} imported)</summary>
+              <table className="data-table import-columns" aria-label="Column mapping">
+                <thead>
+                  <tr>
+                    <th scope="col">Column</th>
+                    <th scope="col">Imported as</th>
+                    <th scope="col">Result</th>
+                    <th scope="col">First value</th>
+                  </tr>
+                </thead>
                 <tbody>
-                  {source.table.headers.map((header) => (
-                    <tr key={header}>
-                      <th scope="row">{header}</th>
+                  {columns.map((column, i) => (
+                    <tr key={`${column.header}-${i}`}>
+                      <th scope="row">{column.header}</th>
                       <td>
-                        <select aria-label={`Column ${header}`} value={mapping[header] ?? 'ignore'} onChange={(e) => setMapping({ ...mapping, [header]: e.target.value as TargetField })}>
+                        <select aria-label={`Column ${column.header}`} value={column.field} onChange={(e) => setMapping({ ...mapping, [column.header]: e.target.value as TargetField })}>
                           {TARGET_FIELDS.map((f) => (
                             <option key={f} value={f}>
                               {TARGET_LABELS[f]}
@@ -104,42 +168,104 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
                           ))}
                         </select>
                       </td>
-                      <td className="muted small">{source.table.rows[0]?.[source.table.headers.indexOf(header)]?.slice(0, 40)}</td>
+                      <td className="reason">{column.note}</td>
+                      <td className="muted small">{source.table.rows[0]?.[i]?.slice(0, 40)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </details>
           )}
-          <ul className="import-counts" aria-label="Import preview">
-            <li>
-              <strong>{plan.create.length}</strong> new customers
-            </li>
-            <li>
-              <strong>{plan.merge.length}</strong> merged into existing customers
-            </li>
-            <li>
-              <strong>{plan.malformed.length}</strong> rows skipped
-            </li>
-            {plan.folded > 0 && (
-              <li>
-                <strong>{plan.folded}</strong> duplicate rows combined
-              </li>
-            )}
-          </ul>
-          {plan.merge.length > 0 && (
+          {!plan && (
+            <p role="status">
+              {!directory
+                ? 'Reading the customers in this workspace…'
+                : reading
+                  ? `Comparing with the customers in this workspace… ${reading.done.toLocaleString()} of ${reading.total.toLocaleString()}`
+                  : 'Comparing with the customers in this workspace…'}
+            </p>
+          )}
+          {plan && (
+            <>
+              <p className="import-summary" aria-label="Import summary">
+                {summarize(plan)}
+              </p>
+              <ul className="import-counts" aria-label="Import preview">
+                <li>
+                  <strong>{plan.create.length.toLocaleString()}</strong> new customers
+                </li>
+                <li>
+                  <strong>{plan.merge.length.toLocaleString()}</strong> merged into existing customers
+                </li>
+                <li>
+                  <strong>{plan.unchanged.length.toLocaleString()}</strong> unchanged
+                </li>
+                <li>
+                  <strong>{plan.malformed.length.toLocaleString()}</strong> {plan.malformed.length === 1 ? 'row' : 'rows'} skipped
+                </li>
+                <li>
+                  <strong>{plan.dropped.length.toLocaleString()}</strong> {plan.dropped.length === 1 ? 'value' : 'values'} left out
+                </li>
+              </ul>
+            </>
+          )}
+          {problems.length > 0 && (
+            <section aria-labelledby="import-problems-title">
+              <h3 id="import-problems-title">Values that cannot be read ({problems.length.toLocaleString()})</h3>
+              <p>Nothing is imported with a guessed value. For each, import its row without it, or skip the row.</p>
+              <div className="row" role="group" aria-label="For all of them">
+                <button aria-pressed={allDecision === 'drop' && decisions.size === 0} onClick={() => (setAllDecision('drop'), setDecisions(new Map()))}>
+                  Import all these rows without them
+                </button>
+                <button aria-pressed={allDecision === 'skip' && decisions.size === 0} onClick={() => (setAllDecision('skip'), setDecisions(new Map()))}>
+                  Skip all these rows
+                </button>
+              </div>
+              <div className="import-problems">
+                <table className="data-table" aria-label="Values that cannot be read">
+                  <thead>
+                    <tr>
+                      <th scope="col">Row</th>
+                      <th scope="col">Column</th>
+                      <th scope="col">Value</th>
+                      <th scope="col">Problem</th>
+                      <th scope="col">Choice</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+                      <tr key={problemKey(p)}>
+                        <td>{p.sourceRow}</td>
+                        <td>{p.column}</td>
+                        <td>{p.raw}</td>
+                        <td>{p.reason}</td>
+                        <td>
+                          <select aria-label={`Row ${p.sourceRow}, ${p.column}`} value={decide(p)} onChange={(e) => setDecision(p, e.target.value as ProblemDecision)}>
+                            <option value="drop">Import the row without it</option>
+                            <option value="skip">Skip the row</option>
+                          </select>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {problems.length > SHOWN_PROBLEMS && <p>…and {(problems.length - SHOWN_PROBLEMS).toLocaleString()} more: the choice for all applies to them.</p>}
+              </div>
+            </section>
+          )}
+          {plan && plan.merge.length > 0 && (
             <details>
-              <summary>Merges</summary>
-              <ul className="compact">
+              <summary>Merges ({plan.merge.length.toLocaleString()})</summary>
+              <ul className="compact" aria-label="Merges">
                 {plan.merge.slice(0, 50).map((m) => (
                   <li key={`${m.customerId}-${m.record.sourceRow}`}>
-                    Row {m.record.sourceRow}: {m.record.name} → {session.cards.get(m.customerId)?.name} (by {m.matchedBy}){m.adds.length ? `, adds ${m.adds.join(', ')}` : ''}
+                    Row {m.record.sourceRow}: {m.record.name} → {session.cards.get(m.customerId)?.name} (by {m.matchedBy}), adds {m.changes.map(describeChange).join('; ')}
                   </li>
                 ))}
               </ul>
             </details>
           )}
-          {plan.malformed.length > 0 && (
+          {plan && plan.malformed.length > 0 && (
             <details open>
               <summary>Skipped rows</summary>
               <ul className="compact" aria-label="Skipped rows">
@@ -154,7 +280,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
           )}
           <div className="dialog-actions">
             <button onClick={props.onClose}>Cancel</button>
-            <button className="primary" disabled={plan.create.length + plan.merge.length === 0} onClick={() => void confirm()}>
+            <button className="primary" disabled={!plan || plan.create.length + plan.merge.length === 0} onClick={() => void confirm()}>
               Confirm import
             </button>
           </div>
@@ -163,7 +289,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
       {step.kind === 'running' && (
         <div>
           <p>
-            Importing… {step.done} of {step.total}
+            Importing… {step.done.toLocaleString()} of {step.total.toLocaleString()}
           </p>
           <progress aria-label="Import progress" max={step.total} value={step.done} />
         </div>
@@ -171,8 +297,9 @@ export function ImportDialog(props: { onClose: () => void; onImported: (undo: Im
       {step.kind === 'done' && (
         <div>
           <p role="status" aria-label="Import result">
-            Imported: {step.created} new, {step.merged} merged.
+            Imported: {step.created.toLocaleString()} new, {step.merged.toLocaleString()} merged{step.unchanged ? `, ${step.unchanged.toLocaleString()} unchanged` : ''}.
           </p>
+          <p className="muted">“Undo import” stays on the customer list and in Settings → Imports until you dismiss it.</p>
           <div className="dialog-actions">
             <button className="primary" onClick={props.onClose}>
               Done

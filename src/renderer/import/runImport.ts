@@ -1,61 +1,117 @@
-import type * as Y from 'yjs';
-import * as YY from 'yjs';
+import * as Y from 'yjs';
 import { applyImportPlan, undoImport, type ImportUndo } from '../../shared/import/apply';
 import type { ImportPlan } from '../../shared/import/plan';
 import { customerDocName } from '../../shared/model/docIds';
+import { applyStored } from '../store/docStore';
 import type { WorkspaceSession } from '../workspace/session';
+import { forgetImport, recordImport, type ImportEntry } from './importHistory';
 
 /** Lets the browser paint and handle input between chunks of a long import. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Writes an import plan into the open workspace, in chunks, reporting progress. */
-export async function runImport(session: WorkspaceSession, plan: ImportPlan, source: string, onProgress: (done: number, total: number) => void): Promise<ImportUndo> {
-  const handles: (() => void)[] = [];
+/** Docs edited at a time: what a merge or an undo keeps in memory. */
+const CHUNK = 50;
+
+/**
+ * Edits customer docs through the local store, not through live docs: a doc
+ * open in this window is edited in place (its store binding and sync carry the
+ * change); any other is decoded from the store, edited, its update appended in
+ * one transaction per chunk, and dropped. No doc is opened for sync here, so a
+ * merge into 10,000 customers opens no websocket per customer: the catch-up
+ * channel sends the updates now when connected, and otherwise at the next
+ * connect, as it does for every offline write.
+ */
+export function storeDocEditor(session: WorkspaceSession) {
+  return async (ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void> => {
+    const closed = ids.filter((id) => !session.loadedCustomerDoc(id));
+    const stored = await Promise.all(closed.map((id) => session.store.read(customerDocName(id))));
+    const records: { doc: string; update: Uint8Array }[] = [];
+    for (const id of ids) {
+      const open = session.loadedCustomerDoc(id);
+      if (open) {
+        edit(id, open);
+        continue;
+      }
+      const doc = new Y.Doc();
+      applyStored(doc, stored[closed.indexOf(id)].parts);
+      const updates: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => updates.push(update));
+      try {
+        edit(id, doc);
+      } finally {
+        doc.destroy();
+      }
+      if (updates.length) records.push({ doc: customerDocName(id), update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates) });
+    }
+    await session.store.appendUpdates(records);
+    for (const record of records) session.sync?.catchup.sendUpdate(record.doc, record.update);
+  };
+}
+
+/** Writes an import plan into the open workspace, in chunks, reporting progress; kept in the device's list of recent imports as it goes. */
+export async function runImport(
+  session: WorkspaceSession,
+  plan: ImportPlan,
+  labels: { source: string; fileName: string },
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportEntry> {
+  const entry: ImportEntry = { id: '', fileName: labels.fileName, source: labels.source, at: Date.now(), complete: false, undo: { importId: '', at: Date.now(), created: [], merged: [] } };
+  let recorded = Promise.resolve();
   try {
-    return await applyImportPlan(
+    entry.undo = await applyImportPlan(
       plan,
       {
         workspace: session.doc,
         owner: session.user.name,
-        chunkSize: 50,
-        getCustomerDoc: async (id) => {
-          const handle = session.openCustomer(id);
-          handles.push(handle.release);
-          return handle.ready;
+        chunkSize: CHUNK,
+        editCustomerDocs: storeDocEditor(session),
+        saveNewCustomerDocs: async (docs: [string, Y.Doc][]) => {
+          await session.store.putSnapshots(docs.map(([id, doc]) => [customerDocName(id), Y.encodeStateAsUpdate(doc)]));
+          for (const [id, doc] of docs) session.sync?.catchup.sendUpdate(customerDocName(id), Y.encodeStateAsUpdate(doc));
         },
-        saveNewCustomerDocs: (docs: [string, Y.Doc][]) => session.store.putSnapshots(docs.map(([id, doc]) => [customerDocName(id), YY.encodeStateAsUpdate(doc)])),
-        onProgress: async (done, total) => {
+        onProgress: async (done, total, undo) => {
+          // The cards of this chunk are on disk before the list of imports says they can be undone... and before the next chunk.
+          entry.id = undo.importId;
+          entry.undo = undo;
+          await session.flush();
+          recorded = recordImport(session, entry);
+          await recorded;
           onProgress(done, total);
           await yieldToUi();
         },
       },
-      source,
+      labels.source,
     );
+    entry.id = entry.undo.importId;
+    entry.complete = true;
+    return entry;
   } finally {
     await session.flush();
-    for (const release of handles) release();
+    await recorded;
+    if (entry.id) await recordImport(session, entry);
   }
 }
 
-export async function runUndoImport(session: WorkspaceSession, undo: ImportUndo): Promise<void> {
-  const handles: (() => void)[] = [];
+/** Takes an import back, through the store as the import itself wrote, and forgets it. */
+export async function runUndoImport(session: WorkspaceSession, entry: { id: string; undo: ImportUndo }, onProgress?: (done: number, total: number) => void): Promise<void> {
   try {
-    await undoImport(undo, {
+    await undoImport(entry.undo, {
       workspace: session.doc,
-      getCustomerDoc: async (id) => {
-        const handle = session.openCustomer(id);
-        handles.push(handle.release);
-        return handle.ready;
-      },
+      chunkSize: CHUNK,
+      editCustomerDocs: storeDocEditor(session),
       // What the user sees (the cards gone) is saved first, not behind a thousand deletions.
       afterCardsRemoved: () => session.flush(),
       deleteCustomerDoc: async (id) => {
         // A created customer opened since stays in the store until the window closes; its card is gone either way.
         if (!session.store.isAttached(customerDocName(id))) await session.store.deleteDoc(customerDocName(id));
       },
+      onProgress: async (done, total) => {
+        onProgress?.(done, total);
+        await yieldToUi();
+      },
     });
   } finally {
     await session.flush();
-    for (const release of handles) release();
   }
+  await forgetImport(session, entry.id);
 }

@@ -9,6 +9,7 @@ import { LanHosting } from './LanHosting';
 import { BackupPanel } from '../backup/BackupPanel';
 import { RemindersPanel } from '../reminders/RemindersPanel';
 import { StoragePanel } from './StoragePanel';
+import { ImportsPanel } from '../import/ImportsPanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -68,6 +69,7 @@ export function SettingsView() {
       <SyncSettings key={session.meta.id} />
       <LanHosting />
       <BackupPanel />
+      <ImportsPanel />
       <RemindersPanel />
       <StoragePanel />
       <MoneyAndDatesPanel />

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useSession } from '../workspace/SessionContext';
+import { useToast } from '../ui/Toast';
+import { describeImport, forgetImport, type ImportEntry } from './importHistory';
+import { runUndoImport } from './runImport';
+
+/** Undo and Dismiss for one recent import: the same in the banner and in Settings -> Imports. */
+export function ImportActions({ entry, describedBy }: { entry: ImportEntry; describedBy: string }) {
+  const session = useSession();
+  const toast = useToast();
+  const [progress, setProgress] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const undo = () => {
+    setError(null);
+    setProgress('Taking the import back…');
+    void runUndoImport(session, entry, (done, total) => setProgress(`Taking the import back… ${done.toLocaleString()} of ${total.toLocaleString()}`))
+      .then(() => toast({ message: 'Import taken back.' }))
+      .catch((e: unknown) => setError(`The import could not be taken back: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setProgress(null));
+  };
+  return (
+    <span className="row import-actions">
+      <button disabled={progress !== null} aria-describedby={describedBy} onClick={undo}>
+        Undo import
+      </button>
+      <button
+        className="link-button"
+        disabled={progress !== null}
+        aria-label={`Dismiss ${describeImport(entry)}`}
+        onClick={() => void forgetImport(session, entry.id)}
+      >
+        Dismiss
+      </button>
+      {progress && (
+        <span role="status" className="muted small">
+          {progress}
+        </span>
+      )}
+      {error && (
+        <span role="alert" className="error-text">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
