@@ -29,11 +29,18 @@ async function main(argv: string[]): Promise<void> {
   } catch {
     throw new UsageError(`Cannot read the backup file ${backupPath}.`);
   }
-  const { docs } = readBackup(file);
+  // A damaged document elsewhere in the file does not stop the story of an intact customer: it is reported.
+  const { docs, damaged } = readBackup(file, { salvage: true });
+  const unreadable = new Map(damaged.map((d) => [d.name, d.reason]));
   const workspace = new Y.Doc();
   const workspaceUpdate = docs.get(WORKSPACE_DOC);
+  if (unreadable.has(WORKSPACE_DOC)) throw new UsageError(`The backup's workspace directory cannot be read: ${unreadable.get(WORKSPACE_DOC)}.`);
   if (!workspaceUpdate) throw new UsageError('The backup has no workspace directory.');
-  Y.applyUpdate(workspace, workspaceUpdate);
+  try {
+    Y.applyUpdate(workspace, workspaceUpdate);
+  } catch (error) {
+    throw new UsageError(`The backup's workspace directory cannot be read: ${error instanceof Error ? error.message : String(error)}.`);
+  }
   const cards = readAllCards(workspace);
   // An exact id wins; otherwise the name, ignoring case and spacing.
   const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -45,13 +52,25 @@ async function main(argv: string[]): Promise<void> {
 
   // Tier and health are relative to the whole workspace: compute them over every customer.
   const customerDocs = new Map<string, Y.Doc>();
-  const inputs: CustomerInput[] = cards.map((c) => {
+  const inputs: CustomerInput[] = [];
+  for (const c of cards) {
+    const name = customerDocName(c.id);
     const doc = new Y.Doc();
-    const update = docs.get(customerDocName(c.id));
-    if (update) Y.applyUpdate(doc, update);
+    const update = docs.get(name);
+    try {
+      if (update) Y.applyUpdate(doc, update);
+    } catch (error) {
+      unreadable.set(name, `it cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (unreadable.has(name)) {
+      console.error(`Unreadable document ${name} (customer “${c.name}”, id ${c.id}) left out: ${unreadable.get(name)}. Tier and health are computed without it.`);
+      continue;
+    }
     customerDocs.set(c.id, doc);
-    return { card: c, interactions: readInteractions(doc).items, followUps: readFollowUps(doc).items };
-  });
+    inputs.push({ card: c, interactions: readInteractions(doc).items, followUps: readFollowUps(doc).items });
+  }
+  for (const [name, reason] of unreadable) if (!customerDocs.has(name.slice(2)) && !cards.some((c) => customerDocName(c.id) === name)) console.error(`Unreadable document ${name} left out: ${reason}.`);
+  if (!customerDocs.has(card.id)) throw new UsageError(`The document of “${card.name}” (${customerDocName(card.id)}) in this backup cannot be read: ${unreadable.get(customerDocName(card.id)) ?? 'it is missing'}.`);
   const now = Date.now();
   const timeZone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   // Lifetime values in the workspace currency, as the app computes them.

@@ -29,6 +29,8 @@ test('back up a workspace to a file and restore it into a new workspace; a damag
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Restore backup' }).click()]);
   await chooser.setFiles(path);
   await expect(page.locator('.brand-name')).toHaveText('My workspace (restored)');
+  // It says what it restored, and into which workspace.
+  await expect(page.getByRole('status', { name: 'Backup progress' })).toHaveText('Restored 2 customers into “My workspace (restored)”.');
   const list = page.getByRole('region', { name: 'Customers' });
   await page.getByRole('link', { name: 'Customers', exact: true }).click();
   await expect(list.getByRole('link')).toHaveText(['Oscorp', 'Wayne Enterprises']);

@@ -17,7 +17,7 @@ function story(args: string[]) {
   return spawnSync(process.execPath, [TSX, 'src/cli/story.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
 }
 
-function backupFile(dir: string, options: { twin?: boolean } = {}): string {
+function backupFile(dir: string, options: { twin?: boolean; damagedOther?: 'bytes' | 'undecodable' } = {}): string {
   const workspace = new Y.Doc();
   addCustomerCard(workspace, 'c1', { name: 'Grace Hopper', company: 'Navy Labs', owner: 'Alex', createdAt: Date.UTC(2025, 0, 1) });
   // Another customer of the same name (no doc of its own: a card whose notebook never synced).
@@ -27,8 +27,18 @@ function backupFile(dir: string, options: { twin?: boolean } = {}): string {
   createNotebook(customer, `# Compiler roadmap\n\nShe asked about ${HOSTILE} in the notes.\n\n- [ ] send the manual`);
   setProfileField(customer, 'likes', 'Nanoseconds');
   putInteraction(customer, 'i1', { kind: 'meeting', at: Date.UTC(2026, 3, 2), summary: 'Reviewed the COBOL pilot', sentiment: 'positive', amount: null, author: 'Alex' });
-  const file = createBackup({ workspaceId: 'w1', workspaceName: 'Test', appVersion: 'test', docs: [['workspace', Y.encodeStateAsUpdate(workspace)], ['c:c1', Y.encodeStateAsUpdate(customer)]] });
-  const path = join(dir, options.twin ? 'twins.rapport-backup' : 'test.rapport-backup');
+  const docs: [string, Uint8Array][] = [['workspace', Y.encodeStateAsUpdate(workspace)], ['c:c1', Y.encodeStateAsUpdate(customer)]];
+  if (options.damagedOther) {
+    addCustomerCard(workspace, 'c3', { name: 'Broken Doc', company: 'X', owner: 'Alex', createdAt: Date.UTC(2025, 0, 3) });
+    docs[0] = ['workspace', Y.encodeStateAsUpdate(workspace)];
+    const other = new Y.Doc();
+    createNotebook(other, 'Other notes');
+    // A document that is not Yjs at all (a hostile or broken writer), or one whose bytes changed after the backup.
+    docs.push(['c:c3', options.damagedOther === 'undecodable' ? new Uint8Array([255, 255, 255, 255, 255, 1, 2, 3]) : Y.encodeStateAsUpdate(other)]);
+  }
+  const file = createBackup({ workspaceId: 'w1', workspaceName: 'Test', appVersion: 'test', docs });
+  if (options.damagedOther === 'bytes') file[file.length - 40] ^= 0xff;
+  const path = join(dir, options.twin ? 'twins.rapport-backup' : options.damagedOther ? `damaged-${options.damagedOther}.rapport-backup` : 'test.rapport-backup');
   writeFileSync(path, file);
   return path;
 }
@@ -65,6 +75,21 @@ describe('npm run story (Chromium prints the customer story)', () => {
     expect(story([])).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage') });
     expect(existsSync(join(dir, 'o.pdf'))).toBe(false);
   }, 120_000);
+
+  it('prints an intact customer when another document is damaged or undecodable, and names that document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-story-'));
+    for (const kind of ['bytes', 'undecodable'] as const) {
+      const out = join(dir, `${kind}.pdf`);
+      const result = story([backupFile(dir, { damagedOther: kind }), 'Grace Hopper', out]);
+      expect([kind, result.status]).toEqual([kind, 0]);
+      expect(result.stderr).toMatch(/Unreadable document c:c3 \(customer “Broken Doc”, id c3\) left out: /);
+      expect(result.stderr).toContain(kind === 'bytes' ? 'checksum does not match' : 'cannot be decoded');
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      // Asking for the damaged customer itself says why it cannot be printed.
+      const broken = story([backupFile(dir, { damagedOther: kind }), 'Broken Doc', join(dir, 'broken.pdf')]);
+      expect(broken).toMatchObject({ status: 2, stderr: expect.stringContaining('The document of “Broken Doc” (c:c3) in this backup cannot be read') });
+    }
+  }, 240_000);
 
   it('picks a customer by id among namesakes and prints Letter on request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-story-'));

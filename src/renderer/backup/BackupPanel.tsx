@@ -5,15 +5,23 @@ import { newId } from '../../shared/ids';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { DocStore } from '../store/docStore';
+import { readAllCards } from '../../shared/model/workspaceDoc';
+import { WORKSPACE_DOC } from '../../shared/model/docIds';
 import { openBytes, safeFileName, saveBytes } from './files';
 
 const APP_VERSION = '0.1.0';
+
+/**
+ * What a restore said, for the restored workspace's own Settings: restoring
+ * opens that workspace, which replaces this panel with the new one's.
+ */
+const restoreNotices = new Map<string, string>();
 
 /** "Back up workspace" (everything, to one file) and "Restore backup" (into a new workspace). */
 export function BackupPanel() {
   const app = useApp();
   const session = useSession();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(() => restoreNotices.get(session.meta.id) ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const backupRef = useRef<() => Promise<void>>(async () => undefined);
@@ -54,19 +62,31 @@ export function BackupPanel() {
     try {
       const { manifest, docs } = readBackup(file.data);
       // Check every doc decodes before anything is written: a bad backup changes nothing.
+      const decoded = new Map<string, Y.Doc>();
       for (const [name, bytes] of docs) {
+        const doc = new Y.Doc();
         try {
-          Y.applyUpdate(new Y.Doc(), bytes);
+          Y.applyUpdate(doc, bytes);
         } catch {
           throw new BackupError(`The backup holds a document that cannot be read (${name}).`);
         }
+        if (name === WORKSPACE_DOC) decoded.set(name, doc);
+        else doc.destroy();
       }
+      // Said after the restore: how many customers, into which workspace.
+      const cards = decoded.get(WORKSPACE_DOC) ? readAllCards(decoded.get(WORKSPACE_DOC)!) : [];
+      const archived = cards.filter((c) => c.archived).length;
+      const restoredName = `${manifest.workspaceName} (restored)`;
       const id = newId();
       const now = Date.now();
       const store = await DocStore.open(id);
       await store.putSnapshots(docs);
       await store.close();
-      await app.registerWorkspace({ id, name: `${manifest.workspaceName} (restored)`, createdAt: now, lastOpenedAt: now });
+      const count = cards.length - archived;
+      const notice = `Restored ${count.toLocaleString()} ${count === 1 ? 'customer' : 'customers'}${archived ? ` (and ${archived.toLocaleString()} archived)` : ''} into “${restoredName}”.`;
+      restoreNotices.set(id, notice);
+      setMessage(notice);
+      await app.registerWorkspace({ id, name: restoredName, createdAt: now, lastOpenedAt: now });
     } catch (e) {
       setError(e instanceof BackupError ? e.message : `The backup could not be restored: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

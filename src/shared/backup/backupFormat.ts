@@ -34,6 +34,8 @@ export type BackupManifest = z.infer<typeof manifestSchema>;
 export interface Backup {
   manifest: BackupManifest;
   docs: Map<string, Uint8Array>;
+  /** Documents left out as damaged (only when read with `salvage`). */
+  damaged: { name: string; reason: string }[];
 }
 
 export class BackupError extends Error {}
@@ -69,8 +71,13 @@ export function createBackup(input: { workspaceId: string; workspaceName: string
   return out;
 }
 
-/** Reads and verifies a backup; every problem is a BackupError with a message for the user. */
-export function readBackup(file: Uint8Array): Backup {
+/**
+ * Reads and verifies a backup; every problem is a BackupError with a message for
+ * the user. With `salvage` (reading one customer out of a damaged file, as the
+ * story command does), a document whose checksum fails is left out and named in
+ * `damaged` instead, so the intact ones can still be read.
+ */
+export function readBackup(file: Uint8Array, options: { salvage?: boolean } = {}): Backup {
   const magic = encodeUtf8(BACKUP_MAGIC);
   // Compared as bytes: decoding arbitrary bytes as UTF-8 would throw on non-UTF-8 files.
   if (file.length < magic.length + 4 + 32 || magic.some((byte, i) => file[i] !== byte)) {
@@ -95,16 +102,21 @@ export function readBackup(file: Uint8Array): Backup {
   }
   const total = manifest.docs.reduce((n, d) => n + d.bytes, 0);
   if (manifestEnd + total !== bodyLength) throw new BackupError('The backup file is cut short or has extra bytes (truncated or damaged).');
-  if (bytesToHex(actual) !== bytesToHex(expected)) throw new BackupError('The backup file is damaged: its checksum does not match.');
+  if (bytesToHex(actual) !== bytesToHex(expected) && !options.salvage) throw new BackupError('The backup file is damaged: its checksum does not match.');
   const docs = new Map<string, Uint8Array>();
+  const damaged: Backup['damaged'] = [];
   let offset = manifestEnd;
   for (const entry of manifest.docs) {
     const bytes = file.slice(offset, offset + entry.bytes);
     offset += entry.bytes;
-    if (bytesToHex(sha256(bytes)) !== entry.sha256) throw new BackupError(`The backup file is damaged (document ${entry.name}).`);
+    if (bytesToHex(sha256(bytes)) !== entry.sha256) {
+      if (!options.salvage) throw new BackupError(`The backup file is damaged (document ${entry.name}).`);
+      damaged.push({ name: entry.name, reason: 'its checksum does not match (the bytes were changed or damaged)' });
+      continue;
+    }
     docs.set(entry.name, bytes);
   }
   const migrate = MIGRATIONS[manifest.format];
   if (!migrate) throw new BackupError(`Backup format ${manifest.format} is not supported.`);
-  return migrate({ manifest, docs });
+  return migrate({ manifest, docs, damaged });
 }

@@ -6,10 +6,11 @@ import { STAGE_LABELS } from '../stages';
 import { readWorkspaceFormat } from '../model/workspaceFormat';
 import { formatCalendarDate, formatEventDate, formatInstantDate } from '../dates/formatDate';
 import { formatMoney } from '../money/money';
+import { safeMarkdown } from './markdownSafety';
 
 const line = (label: string, value: string) => (value.trim() ? `- **${label}:** ${value.replace(/\n+/g, ' ')}` : '');
 
-/** One customer as Markdown: profile, the notebook as written, the timeline and follow-ups. */
+/** One customer as Markdown: profile, the notebook as written, the timeline and follow-ups; safe to open in any viewer (see safeMarkdown). */
 export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId: string, timeZone: string): string {
   const card = readCardById(workspace, customerId);
   if (!card) throw new Error(`No customer ${customerId}`);
@@ -56,5 +57,6 @@ export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId
     '## Follow-ups',
     followUps.map((f) => `- [${f.done ? 'x' : ' '}] ${formatCalendarDate(f.due, format.locale)} ${f.text}${f.assignee ? ` (${f.assignee})` : ''}`).join('\n') || '_None._',
   ];
-  return `${parts.join('\n\n')}\n`;
+  // Everything in it is user content: HTML escaped, unsafe links as plain text.
+  return `${safeMarkdown(parts.join('\n\n'))}\n`;
 }
