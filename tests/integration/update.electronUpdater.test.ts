@@ -106,9 +106,9 @@ interface Setup {
   restart?: boolean;
 }
 
-async function start(setup: Setup = {}) {
-  const quitHandlers: ((exitCode: number) => void)[] = [];
-  const app: AppAdapter = {
+/** electron-updater's own seam in place of Electron's app: an installed, packaged Rapport at CURRENT. */
+function appAdapter(onQuit: AppAdapter['onQuit']): AppAdapter & { appUpdateConfigPath: string } {
+  return {
     version: CURRENT,
     name: 'Rapport',
     isPackaged: true,
@@ -118,8 +118,13 @@ async function start(setup: Setup = {}) {
     whenReady: () => Promise.resolve(),
     relaunch: () => undefined,
     quit: () => undefined,
-    onQuit: (handler) => quitHandlers.push(handler),
+    onQuit,
   };
+}
+
+async function start(setup: Setup = {}) {
+  const quitHandlers: ((exitCode: number) => void)[] = [];
+  const app = appAdapter((handler) => quitHandlers.push(handler));
   // What electron-builder writes into the packaged app's resources from `publish`.
   writeFileSync(app.appUpdateConfigPath, `provider: generic\nurl: ${setup.url ?? feedUrl}\nupdaterCacheDirName: rapport-updater\n`);
   const statePath = join(scratch, UPDATE_STATE_FILE);
@@ -240,18 +245,7 @@ describe.skipIf(process.platform !== 'linux')('auto-update through electron-upda
 
 /** A second start of the same install (the state file now exists). */
 async function startAgain(statePath: string) {
-  const updater = new AppImageUpdater(null, {
-    version: CURRENT,
-    name: 'Rapport',
-    isPackaged: true,
-    appUpdateConfigPath: join(scratch, 'app-update.yml'),
-    userDataPath: join(scratch, 'userData'),
-    baseCachePath: join(scratch, 'cache'),
-    whenReady: () => Promise.resolve(),
-    relaunch: () => undefined,
-    quit: () => undefined,
-    onQuit: () => undefined,
-  });
+  const updater = new AppImageUpdater(null, appAdapter(() => undefined));
   controller?.stop();
   controller = await startUpdateController({
     updater: updater as AppUpdater,
