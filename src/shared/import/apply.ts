@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { addCustomerCard, appendStageMoves, customersMap, readCardById, setCardField, stageMovesArray } from '../model/workspaceDoc';
+import { addCustomerCard, appendStageMoves, customersMap, setCardField, stageMovesArray } from '../model/workspaceDoc';
+import { cardFieldSchemas } from '../model/schemas';
 import type { StageEntry } from '../model/schemas';
 import { profileHistoryArray, readProfile, setProfileField } from '../model/customerDoc';
 import { appendLog } from '../model/appendLog';
-import { appendNotebookMarkdown } from '../notebook/headless';
+import { appendNoteBlocks, removeNoteBlocks } from './appendNotes';
 import { createEmptyNotebook, createHeadedNotebook } from '../notebook/templates';
 import { newId, newIds } from '../ids';
 import type { ImportPlan } from './plan';
@@ -30,13 +31,13 @@ export const importUndoSchema = z.object({
   importId: z.string().max(100),
   at: z.number(),
   created: z.array(z.string().max(100)),
-  /** Customers merged into: the changes written, the card's creation date before, and the client id that wrote the appended notes. */
+  /** Customers merged into: the changes written, the card's creation date before, and the ids of the notebook blocks appended. */
   merged: z.array(
     z.object({
       customerId: z.string().max(100),
       changes: z.array(changeSchema),
       createdAtBefore: z.number().nullable(),
-      notesClient: z.number().nullable(),
+      notesBlocks: z.array(z.tuple([z.number(), z.number()])),
     }),
   ),
 });
@@ -62,6 +63,20 @@ export interface ApplyTarget {
 
 export const importedHeading = (source: string) => `Imported from ${source}`;
 
+/**
+ * The card fields a merge touches, read from the raw card alone: readCardById
+ * reads every stage move of the workspace, which for 10,000 merges would be
+ * quadratic. Undefined when the card is gone or not an object.
+ */
+function cardFields(workspace: Y.Doc, id: string): { id: string; tags: string[]; owner: string; createdAt: number } | undefined {
+  const raw = customersMap(workspace).get(id) as Record<string, unknown> | undefined;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const tags = cardFieldSchemas.tags.safeParse(raw.tags ?? []);
+  const owner = cardFieldSchemas.owner.safeParse(raw.owner ?? '');
+  const createdAt = cardFieldSchemas.createdAt.safeParse(raw.createdAt);
+  return { id, tags: tags.success ? tags.data : [], owner: owner.success ? owner.data : '', createdAt: createdAt.success ? createdAt.data : 0 };
+}
+
 function newCustomerDoc(id: string, record: ImportRecord, source: string, origin: unknown): Y.Doc {
   // A guid given, not drawn: drawing randomness per doc is a large part of a bulk import's time.
   const doc = new Y.Doc({ guid: id });
@@ -83,8 +98,8 @@ function newCustomerDoc(id: string, record: ImportRecord, source: string, origin
   return doc;
 }
 
-/** Writes a merge's changes into the customer's doc; returns the client id of the appended notes, if any. */
-function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown }): number | null {
+/** Writes a merge's changes into the customer's doc; returns the ids of the notebook blocks appended. */
+function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown }): [number, number][] {
   const { profile } = readProfile(doc);
   const { origin } = ctx;
   doc.transact(() => {
@@ -116,14 +131,9 @@ function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string;
     }
   }, origin);
   const notes = changes.find((c) => c.kind === 'notes');
-  if (!notes) return null;
-  // Each line a paragraph, as plain text: escaped so nothing in the file becomes markdown formatting.
-  const markdown = [`## ${escapeMarkdown(importedHeading(ctx.source))}`, ...notes.lines.map(escapeMarkdown)].join('\n\n');
-  return appendNotebookMarkdown(doc, markdown, origin);
-}
-
-function escapeMarkdown(line: string): string {
-  return line.replace(/([\\`*_[\]#>~|<-])/g, '\\$1').replace(/^(\d+)\./, '$1\\.');
+  if (!notes) return [];
+  // Each line a paragraph, as for new customers.
+  return appendNoteBlocks(doc, importedHeading(ctx.source), notes.lines, origin);
 }
 
 /**
@@ -171,7 +181,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
     const slice = plan.merge.slice(start, start + chunk);
     const byId = new Map(slice.map((entry) => [entry.customerId, entry]));
     const at = Date.now();
-    const written = new Map<string, number | null>();
+    const written = new Map<string, [number, number][]>();
     await target.editCustomerDocs([...byId.keys()], (id, doc) => {
       const entry = byId.get(id)!;
       written.set(id, mergeIntoDoc(doc, entry.changes, { source, by: target.owner, importId: undo.importId, at, origin }));
@@ -179,7 +189,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
     target.workspace.transact(() => {
       for (const entry of slice) {
         if (!written.has(entry.customerId)) continue;
-        const card = readCardById(target.workspace, entry.customerId);
+        const card = cardFields(target.workspace, entry.customerId);
         let createdAtBefore: number | null = null;
         for (const change of entry.changes) {
           if (!card) break;
@@ -190,7 +200,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
             setCardField(target.workspace, card.id, 'createdAt', change.at, origin);
           }
         }
-        undo.merged.push({ customerId: entry.customerId, changes: entry.changes, createdAtBefore, notesClient: written.get(entry.customerId) ?? null });
+        undo.merged.push({ customerId: entry.customerId, changes: entry.changes, createdAtBefore, notesBlocks: written.get(entry.customerId) ?? [] });
       }
     }, origin);
     done += slice.length;
@@ -238,7 +248,7 @@ export async function undoImport(
     await target.editCustomerDocs([...byId.keys()], (id, doc) => takeBack(doc, byId.get(id)!, undo.importId, origin));
     target.workspace.transact(() => {
       for (const merged of slice) {
-        const card = readCardById(target.workspace, merged.customerId);
+        const card = cardFields(target.workspace, merged.customerId);
         if (!card) continue;
         for (const change of merged.changes) {
           if (change.kind === 'tags') {
@@ -290,19 +300,5 @@ function takeBack(doc: Y.Doc, merged: ImportUndo['merged'][number], importId: st
     const history = profileHistoryArray(doc);
     for (let i = history.length - 1; i >= 0; i--) if ((history.get(i) as { importId?: unknown } | undefined)?.importId === importId) history.delete(i, 1);
   }, origin);
-  if (merged.notesClient !== null) removeBlocksBy(doc, merged.notesClient, origin);
-}
-
-/** Removes the notebook's top-level blocks written by one client id (the import's appended notes). */
-function removeBlocksBy(doc: Y.Doc, client: number, origin: unknown): void {
-  const root = doc.get('root', Y.XmlText) as Y.XmlText;
-  doc.transact(() => {
-    const removals: number[] = [];
-    let index = 0;
-    for (const op of root.toDelta() as { insert: unknown }[]) {
-      if (op.insert instanceof Y.XmlText && op.insert._item?.id.client === client) removals.push(index);
-      index += typeof op.insert === 'string' ? op.insert.length : 1;
-    }
-    for (const at of removals.reverse()) root.delete(at, 1);
-  }, origin);
+  if (merged.notesBlocks.length) removeNoteBlocks(doc, merged.notesBlocks, origin);
 }
