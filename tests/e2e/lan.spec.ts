@@ -39,6 +39,11 @@ test('host on this network: the invite code works for a colleague, and stopping 
         discover: async () => [{ name: 'desk-1', workspaceName: 'Regional', host: '127.0.0.1', port: 4455, workspaceId: 'lan-ws' }],
       },
       onMenuCommand: () => () => undefined,
+      reminders: {
+        setList: async () => undefined,
+        configure: async () => ({ notifications: false, actions: false, tray: 'off', shortcut: { state: 'off', accelerator: '' } }),
+        onCommand: () => () => undefined,
+      },
       deepLinks: { subscribe: () => () => undefined, ready: async () => undefined },
     };
   }, relay.url);
