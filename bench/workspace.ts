@@ -22,6 +22,8 @@ const ORIGIN = 'http://rapport.bench';
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 5000);
 /** Only the 300-block open (step 5), for a quick look; run.ts then writes no results. */
 const OPEN_ONLY = process.env.BENCH_OPEN_ONLY === '1';
+/** Only typing (step 6), for a quick look; run.ts then writes no results. */
+const TYPING_ONLY = process.env.BENCH_TYPING_ONLY === '1';
 
 let loads = 0;
 /** A new query string per load: a hash-only change would not reload the page. */
@@ -248,6 +250,34 @@ async function openFigures(context: BrowserContext, block300: string): Promise<R
   };
 }
 
+/** Typing into a 5,000-paragraph notebook (step 6 of run; alone with BENCH_TYPING_ONLY=1). */
+async function typingFigures(context: BrowserContext, page: Page, para5000: string): Promise<{ keys: number; toUpdate: number[]; toDisk: number[] }> {
+  await hook(page, 'openCustomer', para5000, 5000);
+  const editor = page.getByRole('textbox', { name: 'Notebook' });
+  await editor.evaluate((el) => {
+    const last = el.lastElementChild as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(last);
+    range.collapse(false);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    (el as HTMLElement).focus();
+  });
+  await hook(page, 'recordTyping', para5000);
+  const profiling = process.env.BENCH_PROFILE === 'typing';
+  const profiler = profiling ? await context.newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
+  }
+  await page.keyboard.type('The customer asked for a revised delivery schedule and a discount.', { delay: 40 });
+  await page.waitForTimeout(300);
+  if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
+  const typing = await page.evaluate(() => (window as unknown as { __typing: { stop(): { keys: number; toUpdate: number[]; toDisk: number[] } } }).__typing.stop());
+  return typing;
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--mode', 'bench', '--outDir', OUT, '--logLevel', 'error', ...(process.env.BENCH_PROFILE ? ['--minify', 'false'] : [])], { cwd: ROOT, stdio: 'inherit' });
 
@@ -280,7 +310,17 @@ export async function run(): Promise<Record<string, unknown>> {
     await page.goto(`${ORIGIN}/`);
     await waitForHooks(page);
     const seeded = await hook<{ docs: number; ms: number }>(page, 'seedWorkspace', `${ORIGIN}/__seed.bin`, `Bench ${CUSTOMERS}`);
-    const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1' || OPEN_ONLY;
+    const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1' || OPEN_ONLY || TYPING_ONLY;
+    if (TYPING_ONLY) {
+      await page.goto(`${ORIGIN}/?load=${fresh()}#/customers`);
+      await waitForHooks(page);
+      await page.waitForFunction(() => performance.getEntriesByName('rapport:list-shown').length > 0, undefined, { timeout: 60_000 });
+      await hook(page, 'settleDerived');
+      const typing = await typingFigures(context, page, para5000);
+      const figures = { keystrokeToUpdateMs: { median: round(median(typing.toUpdate), 2), p95: round(percentile(typing.toUpdate, 95), 2) }, keystrokeToIndexedDbMs: { median: round(median(typing.toDisk), 2), p95: round(percentile(typing.toDisk, 95), 2) } };
+      console.log('typing:', JSON.stringify(figures));
+      return { typing5000Paragraphs: figures };
+    }
     if (!skipBaseline) await hook(page, 'seedYIndexeddb', `${ORIGIN}/__seed.bin`, 'yidb-');
 
     // 1. Page load to the customer list showing: the first load decodes the doc
@@ -338,29 +378,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const open300BlockNotebookMs = await openFigures(context, block300);
 
     // 6. Typing into a 5,000-paragraph notebook.
-    await hook(page, 'openCustomer', para5000, 5000);
-    const editor = page.getByRole('textbox', { name: 'Notebook' });
-    await editor.evaluate((el) => {
-      const last = el.lastElementChild as HTMLElement;
-      const range = document.createRange();
-      range.selectNodeContents(last);
-      range.collapse(false);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      (el as HTMLElement).focus();
-    });
-    await hook(page, 'recordTyping', para5000);
-    const profiling = process.env.BENCH_PROFILE === 'typing';
-    const profiler = profiling ? await context.newCDPSession(page) : undefined;
-    if (profiler) {
-      await profiler.send('Profiler.enable');
-      await profiler.send('Profiler.start');
-    }
-    await page.keyboard.type('The customer asked for a revised delivery schedule and a discount.', { delay: 40 });
-    await page.waitForTimeout(300);
-    if (profiler) printProfile((await profiler.send('Profiler.stop')).profile as CpuProfile);
-    const typing = await page.evaluate(() => (window as unknown as { __typing: { stop(): { keys: number; toUpdate: number[]; toDisk: number[] } } }).__typing.stop());
+    const typing = await typingFigures(context, page, para5000);
 
     const listMs = median(listShown);
     const baselineMs = median(baseline);
