@@ -18,11 +18,15 @@ const RENDERER = resolve(import.meta.dirname, '../src/renderer');
 /** The worker's file at the root of the build, next to index.html (so its scope is the whole app). */
 const SW_FILENAME = 'sw.js';
 
-/** The app's colour tokens, read from :root in styles.css so the manifest never drifts from them. */
+/**
+ * The app's colour tokens, read from :root in theme/tokens.css so the manifest never
+ * drifts from them: a plain colour, or the light one of a light-dark() pair (the
+ * manifest has one colour; light is what a splash screen shows by default).
+ */
 export function cssColour(css: string, token: string): string {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const value = new RegExp(`--${token}:\\s*(#[0-9a-fA-F]{3,8})\\s*;`).exec(root)?.[1];
-  if (!value) throw new Error(`styles.css has no --${token} colour in :root; the web manifest needs it.`);
+  const value = new RegExp(`--${token}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})[\\s,;)]`).exec(root)?.[1];
+  if (!value) throw new Error(`theme/tokens.css has no --${token} colour in :root; the web manifest needs it.`);
   return value;
 }
 
@@ -88,6 +92,6 @@ const pwaPage = (themeColour: string): Plugin => ({
 });
 
 export function pwaPlugin(): Plugin[] {
-  const css = readFileSync(resolve(RENDERER, 'styles.css'), 'utf8');
+  const css = readFileSync(resolve(RENDERER, 'theme/tokens.css'), 'utf8');
   return [pwaPage(cssColour(css, 'accent')), ...VitePWA(pwaOptions(css))];
 }

@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import './theme/tokens.css';
 import './styles.css';
+import { applyTheme, followThemeElsewhere, readTheme } from './theme/themePreference';
 import { z } from 'zod';
 
 // The CSP forbids eval: tell zod not to try compiling parsers with it.
 z.config({ jitless: true });
 
+// Before the first render, so a pinned theme never flashes the other one.
+applyTheme(readTheme());
+followThemeElsewhere();
 performance.mark('rapport:bundle-parsed');
 // Benchmark hooks exist only in `--mode bench` builds; production builds drop this branch.
 if (import.meta.env.MODE === 'bench') void import('./bench/benchHooks');

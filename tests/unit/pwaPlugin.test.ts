@@ -9,7 +9,7 @@ import desktopConfig from '../../electron.vite.config';
 import webConfig from '../../vite.web.config';
 
 const root = resolve(import.meta.dirname, '../..');
-const css = readFileSync(resolve(root, 'src/renderer/styles.css'), 'utf8');
+const css = readFileSync(resolve(root, 'src/renderer/theme/tokens.css'), 'utf8');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): [number, number] {
@@ -25,9 +25,10 @@ function pluginNames(plugins: PluginOption[] | undefined): string[] {
 describe('web manifest', () => {
   const manifest = webManifest(css);
 
-  it('takes its colours from the app tokens in styles.css', () => {
-    expect(manifest.theme_color).toBe(/--accent:\s*(#[0-9a-f]+)/i.exec(css)?.[1]);
-    expect(manifest.background_color).toBe(/--bg:\s*(#[0-9a-f]+)/i.exec(css)?.[1]);
+  it('takes its colours from the app tokens in theme/tokens.css (the light one of a light-dark pair)', () => {
+    expect(manifest.theme_color).toBe(/--accent:\s*light-dark\((#[0-9a-f]+),/i.exec(css)?.[1]);
+    expect(manifest.background_color).toBe(/--bg:\s*light-dark\((#[0-9a-f]+),/i.exec(css)?.[1]);
+    expect(cssColour(':root { --bg: light-dark(#f6f6f4, #161618); }', 'bg')).toBe('#f6f6f4');
     expect(() => cssColour(':root { --bg: #fff; }', 'accent')).toThrow(/--accent/);
     // The light scheme (:root), not the dark override further down.
     expect(cssColour(':root { --bg: #ffffff; }\n@media (prefers-color-scheme: dark) { :root { --bg: #000000; } }', 'bg')).toBe('#ffffff');

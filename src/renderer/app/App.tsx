@@ -15,7 +15,8 @@ import { DeepLinkHandler } from '../deeplink/DeepLinkHandler';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { askPersistentStorageOnce } from '../pwa/persistentStorage';
 
-const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
+// Dark enough for white initials (WCAG AA, 4.5:1) on the presence avatars.
+const COLORS = ['#1d4ed8', '#be185d', '#047857', '#b45309', '#6d28d9', '#0e7490'];
 
 type State =
   | { phase: 'loading' }

@@ -4,13 +4,8 @@ import { useShownRoute } from './useShownRoute';
 import { anchorEmptySelection } from './anchorEmptySelection';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
-import { CustomerPage } from '../customers/CustomerPage';
-import { SettingsView } from '../settings/SettingsView';
-import { BoardView } from '../board/BoardView';
-import { TodayView } from '../today/TodayView';
-import { SearchView } from '../search/SearchView';
-import { InsightsView } from '../insights/InsightsView';
-import { TimelineView } from '../timeline/TimelineView';
+// Every view but the list is its own chunk, loaded when first shown (lazyViews.ts).
+import { BoardView, CustomerPage, InsightsView, SearchView, SettingsView, TimelineView, TodayView } from './lazyViews';
 import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
 import { Presence } from '../sync/Presence';
@@ -20,6 +15,16 @@ import { MAIN_VIEWS } from './nav';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 import { ReminderBridge } from '../reminders/ReminderBridge';
+import { BoardIcon, CustomersIcon, InsightsIcon, SettingsIcon, TimelineIcon, TodayIcon } from '../ui/icons';
+
+const NAV_ICONS: Partial<Record<Route['view'], typeof CustomersIcon>> = {
+  customers: CustomersIcon,
+  timeline: TimelineIcon,
+  board: BoardIcon,
+  today: TodayIcon,
+  insights: InsightsIcon,
+  settings: SettingsIcon,
+};
 
 
 function isActive(current: Route, target: Route): boolean {
@@ -91,13 +96,17 @@ export function Shell() {
             <input name="q" type="search" aria-label="Search notes" placeholder="Search…  (Ctrl+K)" />
           </form>
           <ul>
-            {MAIN_VIEWS.map((item) => (
-              <li key={item.label}>
-                <a href={routeHref(item.route)} aria-current={isActive(route, item.route) ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
+            {MAIN_VIEWS.map((item) => {
+              const Icon = NAV_ICONS[item.route.view];
+              return (
+                <li key={item.label}>
+                  <a href={routeHref(item.route)} aria-current={isActive(route, item.route) ? 'page' : undefined}>
+                    {Icon && <Icon className="nav-icon" aria-hidden="true" />}
+                    {item.label}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
           <div className="sidebar-foot">
             <Presence provider={sync?.workspaceProvider} label="People in this workspace" />

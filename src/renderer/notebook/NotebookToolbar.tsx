@@ -18,13 +18,32 @@ import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexi
 import { INSERT_CHECK_LIST_COMMAND, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
+import type { ReactNode } from 'react';
 import { isSafeUrl } from '../../shared/notebook/safeUrl';
+import { TooltipButton } from '../ui/TooltipButton';
+import {
+  BoldIcon,
+  BulletListIcon,
+  ChecklistIcon,
+  CodeIcon,
+  Heading1Icon,
+  Heading2Icon,
+  ItalicIcon,
+  LinkIcon,
+  NumberedListIcon,
+  ParagraphIcon,
+  QuoteIcon,
+  RedoIcon,
+  UnderlineIcon,
+  UndoIcon,
+} from '../ui/icons';
 
-const FORMATS: { format: TextFormatType; label: string; text: string }[] = [
-  { format: 'bold', label: 'Bold', text: 'B' },
-  { format: 'italic', label: 'Italic', text: 'I' },
-  { format: 'underline', label: 'Underline', text: 'U' },
-  { format: 'code', label: 'Inline code', text: '</>' },
+/** Lexical's own key bindings (Control means Command on macOS); code has a markdown shortcut only. */
+const FORMATS: { format: TextFormatType; label: string; shortcut?: string; typed?: string; icon: ReactNode }[] = [
+  { format: 'bold', label: 'Bold', shortcut: 'Control+B', icon: <BoldIcon /> },
+  { format: 'italic', label: 'Italic', shortcut: 'Control+I', icon: <ItalicIcon /> },
+  { format: 'underline', label: 'Underline', shortcut: 'Control+U', icon: <UnderlineIcon /> },
+  { format: 'code', label: 'Inline code', typed: '`code`', icon: <CodeIcon /> },
 ];
 
 /** Formatting buttons; every action also has a keyboard shortcut or markdown shortcut. */
@@ -67,46 +86,26 @@ export function NotebookToolbar() {
     else window.alert('Only http, https and mailto links can be added.');
   };
 
+  // Block buttons name their markdown shortcut (typed at the start of a line), the
+  // way the tooltips of the format buttons name their keys.
   return (
     <div className="notebook-toolbar" role="toolbar" aria-label="Formatting">
-      <button aria-label="Undo" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} aria-keyshortcuts="Control+Z">
-        ↶
-      </button>
-      <button aria-label="Redo" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} aria-keyshortcuts="Control+Shift+Z">
-        ↷
-      </button>
+      <TooltipButton label="Undo" shortcut="Control+Z" icon={<UndoIcon />} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
+      <TooltipButton label="Redo" shortcut="Control+Shift+Z" icon={<RedoIcon />} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       <span className="sep" />
-      <button aria-label="Normal text" onClick={() => block(() => $createParagraphNode())}>
-        ¶
-      </button>
-      <button aria-label="Heading 1" onClick={() => heading('h1')}>
-        H1
-      </button>
-      <button aria-label="Heading 2" onClick={() => heading('h2')}>
-        H2
-      </button>
-      <button aria-label="Quote" onClick={() => block(() => $createQuoteNode())}>
-        ❝
-      </button>
+      <TooltipButton label="Normal text" icon={<ParagraphIcon />} onClick={() => block(() => $createParagraphNode())} />
+      <TooltipButton label="Heading 1" typed="# Space" icon={<Heading1Icon />} onClick={() => heading('h1')} />
+      <TooltipButton label="Heading 2" typed="## Space" icon={<Heading2Icon />} onClick={() => heading('h2')} />
+      <TooltipButton label="Quote" typed="> Space" icon={<QuoteIcon />} onClick={() => block(() => $createQuoteNode())} />
       <span className="sep" />
-      <button aria-label="Bulleted list" onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        •
-      </button>
-      <button aria-label="Numbered list" onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        1.
-      </button>
-      <button aria-label="Checklist" onClick={() => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)}>
-        ☑
-      </button>
+      <TooltipButton label="Bulleted list" typed="- Space" icon={<BulletListIcon />} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)} />
+      <TooltipButton label="Numbered list" typed="1. Space" icon={<NumberedListIcon />} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)} />
+      <TooltipButton label="Checklist" typed="[] Space" icon={<ChecklistIcon />} onClick={() => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined)} />
       <span className="sep" />
-      {FORMATS.map(({ format, label, text }) => (
-        <button key={format} aria-label={label} aria-pressed={active.has(format)} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}>
-          {text}
-        </button>
+      {FORMATS.map(({ format, label, shortcut, typed, icon }) => (
+        <TooltipButton key={format} label={label} shortcut={shortcut} typed={typed} icon={icon} aria-pressed={active.has(format)} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)} />
       ))}
-      <button aria-label="Link" onClick={link}>
-        Link
-      </button>
+      <TooltipButton label="Link" icon={<LinkIcon />} onClick={link} />
     </div>
   );
 }

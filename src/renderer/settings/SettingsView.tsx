@@ -10,6 +10,7 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { RemindersPanel } from '../reminders/RemindersPanel';
 import { StoragePanel } from './StoragePanel';
 import { ImportsPanel } from '../import/ImportsPanel';
+import { AppearancePanel } from '../theme/AppearancePanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -66,6 +67,7 @@ export function SettingsView() {
         </form>
         <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
       </section>
+      <AppearancePanel />
       <SyncSettings key={session.meta.id} />
       <LanHosting />
       <BackupPanel />
