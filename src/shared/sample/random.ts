@@ -33,3 +33,37 @@ export class Random {
     return out;
   }
 }
+
+/**
+ * Draws without replacement from a shuffled deck of weighted values, refilled when
+ * empty: every full deck holds each value exactly its weight's number of times, so
+ * even a small sample has the intended mix (40 customers always include a few
+ * advocates), while the order stays random.
+ */
+export class Deck<T> {
+  private cards: T[] = [];
+
+  constructor(
+    private readonly random: Random,
+    private readonly weights: readonly (readonly [T, number])[],
+  ) {}
+
+  draw(): T {
+    if (this.cards.length === 0) {
+      for (const [value, weight] of this.weights) for (let i = 0; i < weight; i++) this.cards.push(value);
+      shuffle(this.random, this.cards);
+    }
+    return this.cards.pop()!;
+  }
+}
+
+/** Fisher-Yates, in place. */
+export function shuffle<T>(random: Random, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    const t = items[i];
+    items[i] = items[j];
+    items[j] = t;
+  }
+  return items;
+}
