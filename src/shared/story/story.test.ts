@@ -60,11 +60,13 @@ describe('customer story: money and dates in the workspace style', () => {
     expect(html).toContain('<td class="when">14.03.2026</td>');
     expect(html).toContain('<td class="when">15.03.2026, 15:30</td>');
     expect(html).toContain('<span class="amount">13.250,50\u00a0€</span>');
-    // The cover's value is the workspace-currency sum computed for this customer.
-    expect(html).toContain('<dd>13.250,50\u00a0€</dd>');
+    // The summary's value is the workspace-currency sum computed for this customer.
+    expect(html).toContain('<dt>Lifetime value</dt><dd class="tile-value">13.250,50\u00a0€</dd>');
     expect(html).toContain('First order: 03.06.2019');
     expect(html).toContain('<strong>01.12.2026</strong> Renewal call');
-    expect(html).toContain('Customer since</dt><dd>10.01.2025');
+    expect(html).toContain('<span>Customer since 10.01.2025</span>');
+    // The running header's date too: one date style everywhere.
+    expect(html).toContain(`@top-right { content: "Prepared 22\\2e 11\\2e 2026"`);
     expect(html).not.toMatch(/12:00/);
   });
 });
@@ -74,9 +76,10 @@ describe('customer story HTML', () => {
     const html = renderStoryHtml(fixture());
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<h1>Ada Lovelace</h1>');
-    for (const heading of ['The relationship so far', 'What matters to them', 'Interactions (2)', 'Notebook', 'Open follow-ups']) expect(html).toContain(`<h2>${heading}</h2>`);
+    for (const heading of ['Figures', 'The relationship so far', 'What matters to them', 'Interactions (2)', 'Notebook', 'Open follow-ups']) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('<svg class="journey-graphic"');
-    expect(html.match(/<circle /g)).toHaveLength(3);
+    // One bar per stay on the journey's time axis.
+    expect(html.match(/<rect class="stage-/g)).toHaveLength(3);
     expect(html).toContain('<h3 class="nb-heading">Account plan</h3>');
     expect(html).toContain('<h4 class="nb-heading">Risks</h4>');
     expect(html).toContain('<ul class="bulleted"><li>budget freeze</li><li>competitor pilot</li></ul>');
@@ -115,9 +118,9 @@ describe('customer story HTML', () => {
     expect(html).toContain('Interactions (1)');
     expect(html).not.toContain('<h2>Notebook</h2>');
     expect(html).not.toContain('Bought the mill');
-    const { headerTemplate, footerTemplate } = storyHeaderFooter('Ada <Lovelace>');
-    expect(headerTemplate).toContain('Ada &lt;Lovelace&gt;');
-    expect(footerTemplate).toContain('class="pageNumber"');
-    expect(footerTemplate).toContain('class="totalPages"');
+    // Chromium's own header and footer stay empty: the story prints its own (none on the first page).
+    expect(storyHeaderFooter('Ada <Lovelace>')).toEqual({ headerTemplate: '<span></span>', footerTemplate: '<span></span>' });
+    expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(html).toContain('@page :first { @top-left { content: none; } @top-right { content: none; } }');
   });
 });

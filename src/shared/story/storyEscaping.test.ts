@@ -15,10 +15,10 @@ import { notebookHtml, type LexicalJsonNode } from './notebookHtml';
  * links only where isSafeUrl allows them.
  */
 const TAGS = new Set(
-  'html head meta title style body section p h1 h2 h3 h4 h5 h6 dl dt dd div ul ol li strong em u s code pre blockquote a span br table thead tbody tr th td svg g circle line text'.split(' '),
+  'html head meta title style body section header p h1 h2 h3 h4 h5 h6 dl dt dd div ul ol li strong em u s code pre blockquote a span br figure figcaption table caption colgroup col thead tbody tr th td svg g rect line text'.split(' '),
 );
 const ATTRS = new Set(
-  'lang charset http-equiv content class href role aria-label aria-hidden viewBox width height xmlns cx cy r fill x y x1 y1 x2 y2 stroke stroke-width text-anchor font-size font-weight'.split(' '),
+  'lang charset http-equiv content class id href role aria-label aria-labelledby aria-hidden scope colspan viewBox width height xmlns x y rx x1 y1 x2 y2 text-anchor font-size font-weight'.split(' '),
 );
 
 function assertOnlyOwnMarkup(html: string): void {
@@ -126,16 +126,17 @@ describe('story escaping (property)', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('<span class="inert-link">here (javascript:alert(3))</span>');
     expect(html).toContain('Call about &lt;b&gt;pricing&lt;/b&gt;');
-    const { headerTemplate, footerTemplate } = storyHeaderFooter('<img src=x onerror=alert(1)>');
-    expect(headerTemplate).not.toContain('<img');
-    expect(headerTemplate).toContain('class="date"');
-    expect(footerTemplate).toContain('class="pageNumber"');
+    // The running header holds the name as a CSS string: every character but letters, digits and spaces escaped.
+    const style = html.slice(html.indexOf('<style>') + '<style>'.length, html.indexOf('</style>'));
+    expect(style).toContain('@top-left { content: "\\3c script\\3e alert\\28 1\\29 \\3c \\2f script\\3e  \\2014  account review";');
+    expect(style).not.toMatch(/<|"[^"]*script\(/);
+    expect(storyHeaderFooter('<img src=x onerror=alert(1)>')).toEqual({ headerTemplate: '<span></span>', footerTemplate: '<span></span>' });
   });
 
   it('without a workspace summary, the cover still shows tier, health and time in stage from this customer', () => {
     const html = storyOf({ name: 'Ada', company: 'Engines', owner: 'Alex', notes: '', summary: 'Intro', likes: '', follow: 'Call', label: 'Birthday' });
-    expect(html).toMatch(/<dt>Tier<\/dt><dd>[ABC]<\/dd>/);
-    expect(html).toMatch(/<dt>Stage<\/dt><dd>Loyalist, for 365 days<\/dd>/);
-    expect(html).toMatch(/<dt>Health<\/dt><dd>(Healthy|Needs attention|At risk)<\/dd>/);
+    expect(html).toMatch(/<dt>Tier<\/dt><dd class="tile-value">[ABC]<\/dd>/);
+    expect(html).toContain('<span>Loyalist for 365 days</span>');
+    expect(html).toMatch(/<dt>Health<\/dt><dd class="tile-value"><span class="health-dot" aria-hidden="true"><\/span>(Healthy|Needs attention|At risk)<\/dd>/);
   });
 });

@@ -3,7 +3,7 @@ import { readCardById } from '../model/workspaceDoc';
 import { readFollowUps, readInteractions, readProfile } from '../model/customerDoc';
 import { withNotebook } from '../notebook/headless';
 import { summarizeWorkspace, type CustomerSummary } from '../insights/summary';
-import type { StoryInput } from './storyHtml';
+import type { StoryInput } from './storyTypes';
 import { readWorkspaceFormat } from '../model/workspaceFormat';
 
 /** The figures the story's cover shows, taken from an insights summary. */
