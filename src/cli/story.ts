@@ -11,7 +11,7 @@ import { renderStoryHtml, storyHeaderFooter } from '../shared/story/storyHtml';
 import { storyInputFromDocs } from '../shared/story/storyInput';
 import { chromiumArgs, findChromium } from './chromium';
 
-const USAGE = 'Usage: npm run story -- <backup file> <customer name or id> <out.pdf> [--letter]';
+const USAGE = 'Usage: npm run story -- <backup file> <customer name or id> <out.pdf> [--letter] [--handover]';
 
 class UsageError extends Error {}
 
@@ -21,6 +21,8 @@ class UsageError extends Error {}
  */
 async function main(argv: string[]): Promise<void> {
   const letter = argv.includes('--letter');
+  // An account review unless a handover is asked for (the app's two templates).
+  const template = argv.includes('--handover') ? 'handover' : 'accountReview';
   const [backupPath, who, outPath] = argv.filter((a) => !a.startsWith('--'));
   if (!backupPath || !who || !outPath) throw new UsageError(USAGE);
   let file: Uint8Array;
@@ -76,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
   // Lifetime values in the workspace currency, as the app computes them.
   const summaries = summarizeWorkspace(inputs, { now, timeZone, currency: readWorkspaceFormat(workspace).format.currency });
   const input = storyInputFromDocs(workspace, customerDocs.get(card.id)!, card.id, { now, timeZone, summary: summaries.byId.get(card.id) });
-  const html = renderStoryHtml(input, { pageSize: letter ? 'Letter' : 'A4' });
+  const html = renderStoryHtml(input, { pageSize: letter ? 'Letter' : 'A4', template });
 
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
@@ -88,8 +90,8 @@ async function main(argv: string[]): Promise<void> {
       format: letter ? 'Letter' : 'A4',
       printBackground: true,
       displayHeaderFooter: true,
+      // The story prints its own running header and footer (none on the first page) in its page margins.
       ...storyHeaderFooter(`${card.name} — customer story`),
-      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
       tagged: true,
       outline: true,
     });

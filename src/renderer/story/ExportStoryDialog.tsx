@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { renderStoryHtml, storyHeaderFooter, STORY_SECTIONS, type StorySection } from '../../shared/story/storyHtml';
-import { storyInputFromDocs } from '../../shared/story/storyInput';
+import { renderStoryHtml, storyHeaderFooter, STORY_TEMPLATES, type StorySection, type StoryTemplateId } from '../../shared/story/storyHtml';
+import { storyInputFromDocs, storySummaryOf } from '../../shared/story/storyInput';
+import { TEMPLATES, orderedSections } from '../../shared/story/storyTemplates';
 import { desktopBridge, bridgeErrorMessage } from '../../shared/ipc/bridge';
 import type { CustomerSummary } from '../../shared/insights/summary';
 import { useSession } from '../workspace/SessionContext';
 import { TIME_ZONE } from '../insights/useInsights';
 import { safeFileName } from '../backup/files';
 import { printHtmlInFrame } from './printFrame';
+import './exportStory.css';
 
 const LABELS: Record<StorySection, string> = {
-  cover: 'Cover',
+  cover: 'Summary',
+  charts: 'Figures and charts',
   journey: 'Relationship journey',
   facts: 'Key facts',
   interactions: 'Interactions',
@@ -18,11 +21,17 @@ const LABELS: Record<StorySection, string> = {
   followUps: 'Open follow-ups',
 };
 
-/** "Export PDF": choose sections, a date range for interactions and the paper, then print the story. */
+const TEMPLATE_HINTS: Record<StoryTemplateId, string> = {
+  accountReview: 'Figures, charts and the journey first.',
+  handover: 'Contacts, open follow-ups, preferences and key dates first.',
+};
+
+/** "Export PDF": choose a template, its sections, a date range for interactions and the paper, then print the story. */
 export function ExportStoryDialog(props: { customerId: string; doc: Y.Doc; summary: CustomerSummary | undefined; onClose: () => void }) {
   const session = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [sections, setSections] = useState<Set<StorySection>>(new Set(STORY_SECTIONS));
+  const [template, setTemplate] = useState<StoryTemplateId>('accountReview');
+  const [sections, setSections] = useState<Set<StorySection>>(() => new Set(TEMPLATES.accountReview.defaults));
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>(() => (navigator.language === 'en-US' ? 'Letter' : 'A4'));
@@ -38,22 +47,23 @@ export function ExportStoryDialog(props: { customerId: string; doc: Y.Doc; summa
     setBusy(true);
     setStatus('Preparing the story…');
     try {
-      const summary = props.summary;
       const input = storyInputFromDocs(session.doc, props.doc, props.customerId, {
         now: Date.now(),
         timeZone: TIME_ZONE,
-        summary: summary && { tier: summary.tier, ltv: summary.ltv, daysInStage: summary.daysInStage, health: summary.health },
+        summary: props.summary && storySummaryOf(props.summary),
       });
       const html = renderStoryHtml(input, {
-        sections: STORY_SECTIONS.filter((s) => sections.has(s)),
+        template,
+        sections: orderedSections(TEMPLATES[template], [...sections]),
         from: from ? new Date(`${from}T00:00:00`).getTime() : undefined,
         to: to ? new Date(`${to}T23:59:59.999`).getTime() : undefined,
         pageSize,
       });
       const bridge = desktopBridge();
-      const title = `${input.card.name} — customer story`;
+      const kind = TEMPLATES[template].name.toLowerCase();
+      const title = `${input.card.name} — ${kind}`;
       if (bridge) {
-        const result = await bridge.printToPdf({ html, pageSize, suggestedName: `${safeFileName(input.card.name)} story.pdf`, title, ...storyHeaderFooter(title) });
+        const result = await bridge.printToPdf({ html, pageSize, suggestedName: `${safeFileName(input.card.name)} ${kind}.pdf`, title, ...storyHeaderFooter(title) });
         setStatus(result.saved ? `Saved ${result.path ?? ''}` : 'Not saved.');
         if (result.saved) props.onClose();
       } else {
@@ -72,9 +82,34 @@ export function ExportStoryDialog(props: { customerId: string; doc: Y.Doc; summa
     <dialog ref={dialog} className="dialog" aria-labelledby="export-title" onClose={props.onClose}>
       <form onSubmit={(e) => void submit(e)}>
         <h2 id="export-title">Export customer story</h2>
+        <fieldset className="story-templates" role="radiogroup" aria-label="Template">
+          <legend>Template</legend>
+          {STORY_TEMPLATES.map((id) => (
+            <label key={id} className="story-template">
+              <input
+                type="radio"
+                name="story-template"
+                value={id}
+                checked={template === id}
+                aria-describedby={`story-template-${id}-hint`}
+                onChange={() => {
+                  // A template brings its own sections; the user can still change them below.
+                  setTemplate(id);
+                  setSections(new Set(TEMPLATES[id].defaults));
+                }}
+              />
+              <span>
+                <span className="story-template-name">{TEMPLATES[id].name}</span>
+                <span id={`story-template-${id}-hint`} className="small">
+                  {TEMPLATE_HINTS[id]}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="plain">
           <legend>Sections</legend>
-          {STORY_SECTIONS.map((section) => (
+          {TEMPLATES[template].order.map((section) => (
             <label key={section} className="check">
               <input
                 type="checkbox"
