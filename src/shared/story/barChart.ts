@@ -51,8 +51,9 @@ export function barChartSvg(spec: BarChartSpec): string {
   const top = legendHeight + LABEL_FONT + 8;
   const bottom = height - CHART_FONT - 8 - (spec.groups ? CHART_FONT + 3 : 0);
   // The domain holds zero, so refunds (a negative quarter) hang below the line.
-  const max = Math.max(0, ...totals, ...spec.series.flatMap((s) => s.values));
   const min = Math.min(0, ...totals);
+  // All zero: the line at the bottom, as for any chart without negatives.
+  const max = Math.max(0, ...totals, ...spec.series.flatMap((s) => s.values)) || (min < 0 ? 0 : 1);
   const span = max - min || 1;
   const negativeRoom = min < 0 ? LABEL_FONT + 4 : 0;
   const y = (v: number) => top + ((max - v) / span) * (bottom - top - negativeRoom);

@@ -95,7 +95,9 @@ export function journeySvg(periods: readonly JourneyPeriod[], style: StoryStyle,
   const height = stages.length * ROW + 34;
   const axisY = stages.length * ROW + 6;
   const parts: string[] = [];
-  const ticks = axisTicks(start, end, style, x);
+  // A journey shorter than a month has no calendar tick in it: its first day is labelled instead.
+  const calendarTicks = axisTicks(start, end, style, x);
+  const ticks = calendarTicks.length > 0 ? calendarTicks : [{ at: start, label: style.day(start) }];
   for (const t of ticks) parts.push(`<line class="journey-grid" x1="${r(x(t.at))}" y1="2" x2="${r(x(t.at))}" y2="${axisY + 4}"/>`);
   parts.push(`<line class="chart-axis" x1="${PLOT_LEFT}" y1="${axisY}" x2="${PLOT_RIGHT}" y2="${axisY}"/>`);
   stages.forEach((stage, row) => {

@@ -167,3 +167,20 @@ describe('story templates and the interaction log', () => {
     expect(renderStoryHtml(customer({ interactions: 60 }), { sections: ['cover', 'notebook'] })).not.toContain('Appendix');
   });
 });
+
+describe('a customer added today', () => {
+  it('prints charts with their line at the bottom, a dated journey and no empty lists', () => {
+    const workspace = new Y.Doc();
+    setWorkspaceFormat(workspace, { currency: 'EUR', locale: 'en-GB' });
+    addCustomerCard(workspace, 'c1', { name: 'New', company: '', owner: '', createdAt: NOW - 3_600_000 });
+    const doc = new Y.Doc();
+    createNotebook(doc, '');
+    const html = renderStoryHtml(storyInputFromDocs(workspace, doc, 'c1', { now: NOW, timeZone: 'UTC' }));
+    const axes = [...html.matchAll(/<svg class="chart-svg"[^>]* viewBox="0 0 \d+ (\d+)"[^>]*>(?:<rect[^>]*\/><text[^>]*>[^<]*<\/text>)*<line class="chart-axis" x1="\d+" y1="([\d.]+)"/g)];
+    expect(axes).toHaveLength(3);
+    for (const [, height, y] of axes) expect(Number(y)).toBeGreaterThan(Number(height) / 2);
+    expect(html).toMatch(/<text class="journey-tick"[^>]*>22 Nov 2026<\/text>/);
+    expect(html).toContain('<h2>What matters to them</h2><p class="muted">Nothing recorded yet.</p>');
+    expect(html).toContain('aria-label="Value by quarter, Q1 2026 to Q4 2026: no purchases."');
+  });
+});

@@ -46,22 +46,33 @@ export function factsSection(input: StoryInput, style: StoryStyle, template: Sto
     const next = upcoming.get(`${d.label}|${d.date}`);
     return `${d.label}: ${style.calendarDay(d.date)}${next && next.next !== d.date ? ` (next ${style.calendarDay(next.next)})` : ''}`;
   };
+  const list = (facts: string) => (facts ? `<dl class="facts-list">${facts}</dl>` : '');
   if (template.id === 'handover') {
+    const facts = list(
+      [fact('Preferences', p.preferences), fact('Dislikes', p.dislikes), fact('Likes', p.likes), fact('Reasons for buying', p.reasonsForBuying), fact('Habits', p.habits)].join(''),
+    );
     const dates = p.importantDates.length
       ? `<h3>Key dates</h3><ul class="key-dates">${p.importantDates.map((d) => `<li>${e(dateText(d))}</li>`).join('')}</ul>`
       : '';
-    return `<section class="facts"><h2>What matters to them</h2><dl class="facts-list">
-${fact('Preferences', p.preferences)}${fact('Dislikes', p.dislikes)}${fact('Likes', p.likes)}
-${fact('Reasons for buying', p.reasonsForBuying)}${fact('Habits', p.habits)}
-</dl>${dates}</section>`;
+    return `<section class="facts"><h2>What matters to them</h2>${facts || dates ? `${facts}${dates}` : NOTHING}</section>`;
   }
-  const dates = p.importantDates.map(dateText).join(', ');
-  return `<section class="facts"><h2>What matters to them</h2><dl class="facts-list">
-${fact('Role', p.role)}${fact('Email', p.emails.join(', '))}${fact('Phone', p.phones.join(', '))}
-${fact('Preferences', p.preferences)}${fact('Likes', p.likes)}${fact('Dislikes', p.dislikes)}
-${fact('Reasons for buying', p.reasonsForBuying)}${fact('Habits', p.habits)}${fact('Important dates', dates)}
-</dl></section>`;
+  const facts = list(
+    [
+      fact('Role', p.role),
+      fact('Email', p.emails.join(', ')),
+      fact('Phone', p.phones.join(', ')),
+      fact('Preferences', p.preferences),
+      fact('Likes', p.likes),
+      fact('Dislikes', p.dislikes),
+      fact('Reasons for buying', p.reasonsForBuying),
+      fact('Habits', p.habits),
+      fact('Important dates', p.importantDates.map(dateText).join(', ')),
+    ].join(''),
+  );
+  return `<section class="facts"><h2>What matters to them</h2>${facts || NOTHING}</section>`;
 }
+
+const NOTHING = '<p class="muted">Nothing recorded yet.</p>';
 
 export function followUpsSection(figures: StoryFigures, style: StoryStyle): string {
   const open = figures.openFollowUps;
