@@ -184,3 +184,18 @@ describe('a customer added today', () => {
     expect(html).toContain('aria-label="Value by quarter, Q1 2026 to Q4 2026: no purchases."');
   });
 });
+
+describe('summary tiles', () => {
+  it('print a value too long for its tile in the short form, with the full amount beneath', () => {
+    const workspace = new Y.Doc();
+    setWorkspaceFormat(workspace, { currency: 'EUR', locale: 'de-DE' });
+    addCustomerCard(workspace, 'c1', { name: 'Big', company: '', owner: '', createdAt: Date.UTC(2025, 0, 1) });
+    const doc = new Y.Doc();
+    createNotebook(doc, '');
+    putInteraction(doc, 'p1', { kind: 'purchase', at: '2026-10-01', summary: 'Fleet', sentiment: 'positive', amount: { minor: 123_456_789_012, currency: 'EUR' }, author: 'A' });
+    putInteraction(doc, 'p2', { kind: 'purchase', at: '2024-10-01', summary: 'Part', sentiment: 'positive', amount: { minor: 1_250, currency: 'EUR' }, author: 'A' });
+    const html = renderStoryHtml(storyInputFromDocs(workspace, doc, 'c1', { now: NOW, timeZone: 'Europe/Berlin' }));
+    expect(html).toContain('<dt>Lifetime value</dt><dd class="tile-value">1,2\u00a0Mrd.\u00a0€</dd><dd class="tile-note">1.234.567.902,62\u00a0€, 2 purchases</dd>');
+    expect(html).toContain('<dt>Last 12 months</dt><dd class="tile-value">1,2\u00a0Mrd.\u00a0€</dd><dd class="tile-note">1.234.567.890,12\u00a0€, 1 purchase</dd>');
+  });
+});

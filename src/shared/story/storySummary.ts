@@ -2,6 +2,7 @@ import { STAGE_LABELS } from '../stages';
 import { isSafeUrl } from '../notebook/safeUrl';
 import { escapeHtml as e } from './escape';
 import { daysText } from './journeySvg';
+import { textWidth } from './textWidth';
 import type { StoryFigures } from './storyFigures';
 import type { StoryStyle } from './storyFormat';
 import type { StoryTemplate } from './storyTemplates';
@@ -20,6 +21,19 @@ function tile(label: string, value: string, note: string, className = ''): strin
   return `<div class="tile${className ? ` ${className}` : ''}"><dt>${e(label)}</dt><dd class="tile-value">${e(value)}</dd>${note ? `<dd class="tile-note">${e(note)}</dd>` : ''}</div>`;
 }
 
+/** A tile's figure prints at 13 pt bold in about 35 mm (A4, four tiles a row): 100 pt. */
+const TILE_VALUE_PT = 100;
+
+/** The full amount when it fits its tile, else the short form (the full one goes in the note). */
+function fitted(full: string, short: string): { value: string; full: string | null } {
+  return textWidth(full, 13, true) <= TILE_VALUE_PT ? { value: full, full: null } : { value: short, full };
+}
+
+function moneyTile(label: string, minor: number, note: string, style: StoryStyle): string {
+  const { value, full } = fitted(style.value(minor), style.compactValue(minor));
+  return tile(label, value, full ? `${full}, ${note}` : note);
+}
+
 function plural(n: number, one: string, many: string, style: StoryStyle): string {
   return n === 1 ? `1 ${one}` : `${style.count(n)} ${many}`;
 }
@@ -36,8 +50,8 @@ function tiles(input: StoryInput, figures: StoryFigures, style: StoryStyle): str
   const next = figures.nextDate;
   const health = summary?.health;
   return `<dl class="tiles">
-${summary ? tile('Lifetime value', style.value(summary.ltv), plural(figures.purchases, 'purchase', 'purchases', style)) : ''}
-${tile('Last 12 months', style.value(figures.last12Months.minor), plural(figures.last12Months.purchases, 'purchase', 'purchases', style))}
+${summary ? moneyTile('Lifetime value', summary.ltv, plural(figures.purchases, 'purchase', 'purchases', style), style) : ''}
+${moneyTile('Last 12 months', figures.last12Months.minor, plural(figures.last12Months.purchases, 'purchase', 'purchases', style), style)}
 ${tile('Days since last touch', style.count(figures.daysSinceTouch), figures.lastTouch === null ? 'Never touched' : `Last ${style.day(figures.lastTouch)}`)}
 ${tile('Interactions, last 90 days', style.count(figures.interactions90Days), `${plural(input.interactions.length, 'interaction', 'interactions', style)} in all`)}
 ${summary ? tile('Tier', summary.tier, 'A is the most valuable') : ''}
