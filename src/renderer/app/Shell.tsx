@@ -4,13 +4,8 @@ import { useShownRoute } from './useShownRoute';
 import { anchorEmptySelection } from './anchorEmptySelection';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
-import { CustomerPage } from '../customers/CustomerPage';
-import { SettingsView } from '../settings/SettingsView';
-import { BoardView } from '../board/BoardView';
-import { TodayView } from '../today/TodayView';
-import { SearchView } from '../search/SearchView';
-import { InsightsView } from '../insights/InsightsView';
-import { TimelineView } from '../timeline/TimelineView';
+// Every view but the list is its own chunk, loaded when first shown (lazyViews.ts).
+import { BoardView, CustomerPage, InsightsView, SearchView, SettingsView, TimelineView, TodayView } from './lazyViews';
 import { CommandPalette } from '../palette/CommandPalette';
 import { navigate } from './router';
 import { Presence } from '../sync/Presence';

@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom';
 import { routeHref, useRoute, type Route } from './router';
 import type { WorkspaceSession } from '../workspace/session';
 import { benchMark } from '../bench/registry';
+import { CustomerPage } from './lazyViews';
 
 /** How long a customer page may wait for its doc before it shows with placeholders. */
 export const HOLD_MS = 250;
 
 /**
- * The route to render. A customer page whose doc is not in memory yet keeps the
+ * The route to render. A customer page whose doc (or script chunk) is not in memory yet keeps the
  * previous view on screen until the doc is read (a few ms to a few tens), then
  * renders whole: not a page of placeholders that is laid out, painted, and
  * rebuilt a moment later with the notebook. Past HOLD_MS (a slow disk) the page
@@ -21,7 +22,8 @@ export function useShownRoute(session: WorkspaceSession): Route {
   const [gaveUp, setGaveUp] = useState<string | null>(null);
   const [, setLoaded] = useState(0);
   const last = useRef<Route | null>(null);
-  const waiting = route.view === 'customer' && last.current !== null && gaveUp !== key && session.loadedCustomerDoc(route.id) === undefined;
+  // The page's own script is a chunk too (lazyViews.ts), usually preloaded by then: waited for the same way.
+  const waiting = route.view === 'customer' && last.current !== null && gaveUp !== key && (session.loadedCustomerDoc(route.id) === undefined || !CustomerPage.loaded());
 
   useEffect(() => {
     if (!waiting || route.view !== 'customer') return;
@@ -29,7 +31,7 @@ export function useShownRoute(session: WorkspaceSession): Route {
     // Holding the doc while we wait keeps a quick back-and-forth from dropping it.
     const handle = session.openCustomer(route.id);
     const timer = setTimeout(() => live && setGaveUp(key), HOLD_MS);
-    handle.ready.then(
+    Promise.all([handle.ready, CustomerPage.preload()]).then(
       // Rendered in this task: a scheduled render would come a frame (and a paint) later.
       () => {
         if (!live) return;

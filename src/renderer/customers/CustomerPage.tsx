@@ -14,7 +14,7 @@ import { Deferred } from '../ui/Deferred';
 import { useSyncManager } from '../sync/useSyncState';
 import { Presence } from '../sync/Presence';
 import { useEffect, useState } from 'react';
-import { ExportStoryDialog } from '../story/ExportStoryDialog';
+import { ExportStoryDialog } from '../story/lazyExportStoryDialog';
 import { customerToMarkdown } from '../../shared/export/customerMarkdown';
 import { saveBytes, safeFileName } from '../backup/files';
 import { TIME_ZONE } from '../insights/useInsights';

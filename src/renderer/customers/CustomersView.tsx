@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
-import { ImportDialog } from '../import/ImportDialog';
+import { ImportDialog } from '../import/lazyImportDialog';
 import { ImportBanner } from '../import/ImportBanner';
-import { customersToCsv } from '../../shared/export/customersCsv';
 import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
-import { CustomerPageWarmUp } from './CustomerPageWarmUp';
+import { CustomerPageWarmUpWhenIdle } from './CustomerPageWarmUpWhenIdle';
 import { NO_FILTER, SegmentBar, type ListFilter } from './SegmentBar';
 import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
@@ -59,8 +58,12 @@ export function CustomersView() {
         <button onClick={() => setImporting(true)}>Import</button>
         <button
           onClick={() => {
-            const csv = customersToCsv(cards.filter((c) => showArchived || !c.archived).map((card) => ({ card, emails: session.derived.digests.get(card.id)?.emails })));
-            void saveBytes(`${safeFileName(session.meta.name)} customers.csv`, csv, { name: 'CSV', extensions: ['csv'] });
+            const rows = cards.filter((c) => showArchived || !c.archived).map((card) => ({ card, emails: session.derived.digests.get(card.id)?.emails }));
+            // The CSV writer (papaparse) is fetched on the click, not with the list.
+            void import('../../shared/export/customersCsv').then(
+              ({ customersToCsv }) => saveBytes(`${safeFileName(session.meta.name)} customers.csv`, customersToCsv(rows), { name: 'CSV', extensions: ['csv'] }),
+              () => toast({ message: 'The CSV export could not be loaded. If this device is offline, connect and try again.' }),
+            );
           }}
         >
           Export CSV
@@ -132,7 +135,7 @@ export function CustomersView() {
           onCount={setShownCount}
         />
       )}
-      {cards.length > 0 && <CustomerPageWarmUp />}
+      {cards.length > 0 && <CustomerPageWarmUpWhenIdle />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
       {creating && (
         <NewCustomerDialog
