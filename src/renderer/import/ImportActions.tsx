@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useSession } from '../workspace/SessionContext';
 import { useToast } from '../ui/Toast';
 import { describeImport, forgetImport, type ImportEntry } from './importHistory';
-import { runUndoImport } from './runImport';
+import type * as RunImport from './runImport';
+
+/** Undoing goes through the import code (and the notebook editor it needs): fetched on the click, not with the list. */
+const runUndoImport: typeof RunImport.runUndoImport = (...args) => import('./runImport').then((m) => m.runUndoImport(...args));
 
 /** Undo and Dismiss for one recent import: the same in the banner and in Settings -> Imports. */
 export function ImportActions({ entry, describedBy }: { entry: ImportEntry; describedBy: string }) {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import { importUndoSchema, type ImportUndo } from '../../shared/import/apply';
+import { importUndoSchema, type ImportUndo } from '../../shared/import/undoSchema';
 import type { WorkspaceSession } from '../workspace/session';
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { digestCustomerDoc, isCurrentDigest, type CustomerDigest } from '../../shared/model/digest';
 import { searchableCustomer } from '../../shared/search/fromDocs';
 import { customerDocName, customerIdFromDocName } from '../../shared/model/docIds';
-import { CustomerSearchIndex } from '../../shared/search/searchIndex';
+import type { CustomerSearchIndex } from '../../shared/search/searchIndex';
 import type { CardIndex } from '../../shared/model/cardIndex';
 import { applyStored, type DocStore } from '../store/docStore';
 
@@ -109,11 +109,13 @@ export class DerivedData {
   ensureSearch(): Promise<CustomerSearchIndex> {
     if (this.search) return Promise.resolve(this.search);
     this.searchLoading ??= (async () => {
+      // MiniSearch and the index code: fetched on the first search, not with the list.
+      const { CustomerSearchIndex: SearchIndex } = await import('../../shared/search/searchIndex');
       const cached = searchCacheSchema.safeParse(await this.store.getCache(SEARCH_CACHE));
-      let index = cached.success ? CustomerSearchIndex.deserialize(cached.data.json) : null;
+      let index = cached.success ? SearchIndex.deserialize(cached.data.json) : null;
       if (!index) {
         // No usable saved index: build it from every customer doc.
-        index = CustomerSearchIndex.create();
+        index = SearchIndex.create();
         for (const card of this.cards.all()) this.searchPending.add(card.id);
       }
       await this.indexPending(index);

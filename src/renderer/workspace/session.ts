@@ -3,8 +3,6 @@ import { CardIndex } from '../../shared/model/cardIndex';
 import { addCustomerCard, moveToStage, setCardField } from '../../shared/model/workspaceDoc';
 import type { CardField } from '../../shared/model/schemas';
 import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
-import { createNotebook } from '../../shared/notebook/headless';
-import { createEmptyNotebook } from '../../shared/notebook/templates';
 import { whenIdle } from '../ui/whenIdle';
 import { CD_ROOT } from '../../shared/model/customerDoc';
 import { newId } from '../../shared/ids';
@@ -190,6 +188,8 @@ export class WorkspaceSession {
    */
   async createCustomer(input: { name: string; company: string }): Promise<string> {
     const id = newId().replace(/-/g, '');
+    // Notebooks are written by a headless Lexical editor: its chunk is fetched on the first create, not with the list.
+    const { createNotebook } = await import('../../shared/notebook/headless');
     const customer = new Y.Doc();
     createNotebook(customer, '');
     await this.store.putSnapshot(customerDocName(id), Y.encodeStateAsUpdate(customer));
@@ -284,7 +284,10 @@ export class WorkspaceSession {
     // already, and its shared types belong to that editor's binding.
     const repair = () => {
       entry.repairPending = false;
-      if (missing()) createEmptyNotebook(entry.doc, 'repair');
+      // The template comes from the notebook code's chunk (not in the list's first load); checked again once it is here.
+      void import('../../shared/notebook/templates').then(({ createEmptyNotebook }) => {
+        if (missing()) createEmptyNotebook(entry.doc, 'repair');
+      });
     };
     if (!provider || provider.synced || this.sync?.state.kind === 'offline') return repair();
     entry.repairPending = true;

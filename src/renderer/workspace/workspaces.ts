@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { newId } from '../../shared/ids';
 import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
-import { generateSampleWorkspace } from '../../shared/sample/generator';
 import { DocStore } from '../store/docStore';
 import type { MetaStore } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
@@ -30,6 +29,8 @@ export async function createWorkspace(meta: MetaStore, name: string, format: Wor
  */
 export async function createSampleWorkspace(meta: MetaStore, customers = 40): Promise<WorkspaceMeta> {
   const format = initialWorkspaceFormat();
+  // The generator writes notebooks with a headless editor: fetched when a sample is asked for, not with the app.
+  const { generateSampleWorkspace } = await import('../../shared/sample/generator');
   const workspace = await createWorkspace(meta, 'Sample workspace', format);
   const sample = generateSampleWorkspace({ customers, now: Date.now(), currency: format.currency });
   setWorkspaceFormat(sample.workspace, format);
