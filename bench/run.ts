@@ -13,6 +13,7 @@ const SUITES: Record<string, string> = {
   search: './search.ts',
   story: './story.ts',
   import: './import.ts',
+  bundle: './bundle.ts',
 };
 
 const RESULTS = join(import.meta.dirname, 'results.json');
