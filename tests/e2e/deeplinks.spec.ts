@@ -152,7 +152,10 @@ const sendFromMain = (page: Page, link: string) => page.evaluate((text) => (wind
 
 async function workspaceId(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  const id = await page.getByText(/This workspace’s id is/).locator('code').first().textContent();
+  // Ids are folded under Settings -> Advanced.
+  const advanced = page.locator('details.advanced');
+  if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click();
+  const id = await advanced.getByText('Workspace id', { exact: true }).locator('xpath=following-sibling::dd[1]').locator('code').textContent();
   expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   return id!;
 }

@@ -74,7 +74,9 @@ test.describe('deep links in the desktop app', () => {
     await first.page.getByRole('button', { name: 'Start an empty workspace' }).click();
     const globex = await createCustomer(first.page, 'Globex');
     await first.page.getByRole('link', { name: 'Settings', exact: true }).click();
-    const workspaceId = await first.page.getByText(/This workspace’s id is/).locator('code').first().textContent();
+    // Ids are folded under Settings -> Advanced.
+    await first.page.locator('details.advanced summary').click();
+    const workspaceId = await first.page.locator('details.advanced').getByText('Workspace id', { exact: true }).locator('xpath=following-sibling::dd[1]').locator('code').textContent();
     expect(workspaceId).toBeTruthy();
     const initech = await createCustomer(first.page, 'Initech');
     await first.page.getByRole('link', { name: 'Customers', exact: true }).click();

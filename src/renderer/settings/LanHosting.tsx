@@ -72,7 +72,7 @@ export function LanHosting() {
       {hosting ? (
         <>
           <p>
-            Hosting <strong>{session.meta.name}</strong> at <code>{hosting.url}</code>. Give teammates this invite code:
+            Hosting <strong>{session.meta.name}</strong> on this network. Give teammates this invite code (its address is under Advanced):
           </p>
           <textarea readOnly aria-label="LAN invite code" value={hosting.invite} rows={2} onFocus={(e) => e.currentTarget.select()} />
           <button disabled={busy} onClick={() => void stop()}>
@@ -92,7 +92,7 @@ export function LanHosting() {
           {hosts.length === 0 && <li className="muted">No Rapport host found on this network.</li>}
           {hosts.map((h) => (
             <li key={`${h.host}:${h.port}:${h.workspaceId}`}>
-              <strong>{h.workspaceName || h.name}</strong> <span className="muted">ws://{h.host}:{h.port}</span> — ask its host for the invite code.
+              <strong>{h.workspaceName || h.name}</strong> — ask its host for the invite code.
             </li>
           ))}
         </ul>

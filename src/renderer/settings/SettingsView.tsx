@@ -9,6 +9,7 @@ import { LanHosting } from './LanHosting';
 import { BackupPanel } from '../backup/BackupPanel';
 import { RemindersPanel } from '../reminders/RemindersPanel';
 import { StoragePanel } from './StoragePanel';
+import { AdvancedSettings } from './AdvancedSettings';
 import { ImportsPanel } from '../import/ImportsPanel';
 import { AppearancePanel } from '../theme/AppearancePanel';
 
@@ -76,6 +77,7 @@ export function SettingsView() {
       <StoragePanel />
       <MoneyAndDatesPanel />
       <RelationshipRules />
+      <AdvancedSettings />
     </section>
   );
 }

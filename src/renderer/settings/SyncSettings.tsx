@@ -1,3 +1,4 @@
+import './settings.css';
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
@@ -6,8 +7,26 @@ import { encodeInvite } from '../../shared/sync/invite';
 import { useSyncState } from '../sync/useSyncState';
 import { JoinForm } from '../sync/JoinForm';
 import { inviteLinkFor } from '../deeplink/inviteLink';
+import { explainSyncProblem, isSyncFailing } from '../sync/syncProblem';
+import type { SyncConfig } from '../sync/syncConfig';
+import type { SyncState } from '../sync/syncManager';
 
-/** Relay URL and token for this workspace, an invite for teammates, and joining with an invite. */
+/** Where sync stands, in a sentence; null when no relay is set up. */
+function syncSentence(config: SyncConfig | null, state: SyncState): string | null {
+  if (!config) return null;
+  if (!config.enabled) return 'Sync is paused: changes are saved on this device and sent when you connect again.';
+  // Sync starts once the workspace is loaded: until then the state is still "local".
+  if (state.kind === 'offline' && state.problem.kind === 'local') return 'Connecting to the relay…';
+  if (state.kind === 'offline' || state.kind === 'error') return explainSyncProblem(state.problem);
+  return state.kind === 'synced' ? 'Synced: everything on this device is on the relay.' : 'Syncing with the relay…';
+}
+
+/**
+ * Relay URL and token for this workspace, what state sync is in (in words), an
+ * invite for teammates (only while sync works: a teammate would meet the same
+ * problem), and joining with an invite. Ids and the relay command line are in
+ * Settings -> Advanced.
+ */
 export function SyncSettings() {
   const app = useApp();
   const session = useSession();
@@ -24,7 +43,10 @@ export function SyncSettings() {
     await app.saveSync(parsed.data);
   };
 
-  const invite = app.syncConfig ? { relay: app.syncConfig.relayUrl, workspaceId: session.meta.id, token: app.syncConfig.token, name: session.meta.name } : null;
+  const sentence = syncSentence(app.syncConfig, state);
+  const failing = (state.kind === 'offline' || state.kind === 'error') && isSyncFailing(state.problem);
+  const canInvite = app.syncConfig?.enabled === true && !failing;
+  const invite = canInvite && app.syncConfig ? { relay: app.syncConfig.relayUrl, workspaceId: session.meta.id, token: app.syncConfig.token, name: session.meta.name } : null;
   const code = invite ? encodeInvite(invite) : null;
   const link = invite ? inviteLinkFor(invite) : null;
 
@@ -33,9 +55,6 @@ export function SyncSettings() {
       <h2 id="sync-title">Sync</h2>
       <p className="hint">
         Connect this workspace to a relay to share it with your team and your other devices. Everything keeps working offline and merges when you are back.
-      </p>
-      <p className="hint">
-        This workspace’s id is <code>{session.meta.id}</code>: a relay serves it when started with <code>--tokens {session.meta.id}:&lt;token&gt;</code>.
       </p>
       <form onSubmit={connect} aria-label="Relay">
         <label className="stack">
@@ -60,9 +79,16 @@ export function SyncSettings() {
               Disconnect
             </button>
           )}
-          <span className="muted small">Status: {state.kind === 'error' ? state.message : state.kind}</span>
         </div>
       </form>
+      {sentence && (
+        <p className={failing ? 'sync-sentence error-text' : 'sync-sentence'} aria-live="polite" data-state={failing ? 'failing' : state.kind}>
+          {sentence}
+        </p>
+      )}
+      {app.syncConfig?.enabled && failing && (
+        <p className="hint sync-held">No invite while sync is failing: a teammate joining now would meet the same problem. The invite code and link show here again once this device syncs.</p>
+      )}
       {code && (
         <div className="field">
           <span className="field-label">Invite code (carries the relay and the token: share it only with teammates)</span>

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { CatchupClient } from '../../shared/sync/catchupClient';
 import { roomName } from '../../shared/sync/rooms';
-import { describeClose } from '../../shared/sync/closeCodes';
+import { problemFromBlockedConnection, problemFromClose, relayAddress, type SyncProblem } from './syncProblem';
 import { WORKSPACE_DOC } from '../../shared/model/docIds';
 import type { DocStore } from '../store/docStore';
 import type { LocalUser } from '../store/metaStore';
@@ -10,11 +10,12 @@ import type { SyncConfig } from './syncConfig';
 import { StoreDocSource, SYNC_ORIGIN } from './storeDocSource';
 import { TAB_ORIGIN } from '../tabs/tabSync';
 
+/** Offline and error carry the problem: explainSyncProblem (syncProblem.ts) says it in words. */
 export type SyncState =
-  | { kind: 'offline'; detail: string }
+  | { kind: 'offline'; problem: SyncProblem }
   | { kind: 'syncing'; pending: number }
   | { kind: 'synced' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: SyncProblem };
 
 interface Live {
   doc: Y.Doc;
@@ -35,9 +36,11 @@ export class SyncManager {
   readonly catchup: CatchupClient;
   private live = new Map<string, Live>();
   private listeners = new Set<() => void>();
-  private fatal: string | null = null;
+  private fatal: SyncProblem | null = null;
+  /** Set when the channel closed without having connected since: the relay does not answer. */
+  private unreachable = false;
   private online = typeof navigator === 'undefined' ? true : navigator.onLine;
-  state: SyncState = { kind: 'offline', detail: 'Connecting…' };
+  state: SyncState;
 
   constructor(
     private readonly workspaceId: string,
@@ -52,12 +55,25 @@ export class SyncManager {
       token: config.token,
       source: new StoreDocSource(store, openDoc),
       WebSocket: WebSocket,
+      connect: false,
     });
-    this.catchup.on('status', () => this.refresh());
-    this.catchup.on('closed', (event) => {
-      this.fatal = event.message;
+    this.state = { kind: 'offline', problem: { kind: 'connecting', relay: relayAddress(config.relayUrl) } };
+    this.catchup.on('status', (status) => {
+      if (status === 'syncing' || status === 'synced') this.unreachable = false;
+      else if (status === 'offline') this.unreachable = true;
       this.refresh();
     });
+    this.catchup.on('closed', (event) => {
+      this.fatal = problemFromClose(event.code, event.reason, config.relayUrl);
+      this.refresh();
+    });
+    try {
+      this.catchup.connect();
+    } catch {
+      // `new WebSocket` throws when the browser will not open the connection at all
+      // (ws:// from an https page): a problem to explain, not a crash.
+      this.fatal = problemFromBlockedConnection(config.relayUrl, typeof location === 'undefined' ? '' : location.protocol);
+    }
     window.addEventListener('online', this.onNetwork);
     window.addEventListener('offline', this.onNetwork);
     this.timer = setInterval(() => this.refresh(), 500);
@@ -86,12 +102,14 @@ export class SyncManager {
       // without a relay and for docs without a provider; y-websocket's own channel
       // would apply the same updates a second time, and this tab would store them again.
       disableBc: true,
+      // A connection the browser refuses to open would throw here too.
+      connect: this.fatal?.kind !== 'blocked',
     });
     provider.awareness.setLocalStateField('user', { name: this.user.name, color: this.user.color, id: this.user.id });
     provider.on('status', () => this.refresh());
     provider.on('sync', () => this.refresh());
     provider.on('closed', (event) => {
-      this.fatal = describeClose(event.code, event.reason);
+      this.fatal = problemFromClose(event.code, event.reason, this.config.relayUrl);
       this.refresh();
     });
     const onUpdate = (update: Uint8Array, origin: unknown) => {
@@ -124,13 +142,14 @@ export class SyncManager {
 
   /** The honest state: synced only when the channel is synced, nothing is unacknowledged and every live doc is synced. */
   private compute(): SyncState {
-    if (this.fatal) return { kind: 'error', message: this.fatal };
-    if (!this.online) return { kind: 'offline', detail: 'No network' };
+    if (this.fatal) return { kind: 'error', problem: this.fatal };
+    if (!this.online) return { kind: 'offline', problem: { kind: 'no-network' } };
+    const relay = relayAddress(this.config.relayUrl);
     const status = this.catchup.status;
     if (status === 'offline' || status === 'idle' || status === 'connecting') {
-      return { kind: 'offline', detail: status === 'connecting' ? 'Connecting to the relay…' : 'Relay unreachable, retrying' };
+      return { kind: 'offline', problem: { kind: this.unreachable ? 'unreachable' : 'connecting', relay } };
     }
-    if (status === 'error') return { kind: 'error', message: this.catchup.lastError ?? 'Sync failed' };
+    if (status === 'error') return { kind: 'error', problem: { kind: 'closed', relay, code: 0, reason: this.catchup.lastError ?? '' } };
     const unsyncedLive = [...this.live.values()].filter((l) => !l.provider.synced).length;
     const pending = this.catchup.unacknowledged + unsyncedLive + (status === 'syncing' ? 1 : 0);
     return pending > 0 ? { kind: 'syncing', pending } : { kind: 'synced' };

@@ -10,7 +10,7 @@ export function useSyncManager(): SyncManager | null {
   return session.sync;
 }
 
-const LOCAL: SyncState = { kind: 'offline', detail: 'No relay is set up: everything is saved on this device only.' };
+const LOCAL: SyncState = { kind: 'offline', problem: { kind: 'local' } };
 
 export function useSyncState(): SyncState {
   const sync = useSyncManager();
