@@ -4,6 +4,7 @@ import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
 import { DocStore } from '../store/docStore';
 import type { MetaStore } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
+import { deviceTimeZone } from '../../shared/dates/eventDate';
 import { initialWorkspaceFormat, setWorkspaceFormat, type WorkspaceFormat } from '../../shared/model/workspaceFormat';
 
 /**
@@ -32,7 +33,8 @@ export async function createSampleWorkspace(meta: MetaStore, customers = 40): Pr
   // The generator writes notebooks with a headless editor: fetched when a sample is asked for, not with the app.
   const { generateSampleWorkspace } = await import('../../shared/sample/generator');
   const workspace = await createWorkspace(meta, 'Sample workspace', format);
-  const sample = generateSampleWorkspace({ customers, now: Date.now(), currency: format.currency });
+  // Working hours of this device's zone: calls at 10:30 on a Tuesday, as the user reads them.
+  const sample = generateSampleWorkspace({ customers, now: Date.now(), currency: format.currency, timeZone: deviceTimeZone() });
   setWorkspaceFormat(sample.workspace, format);
   const store = await DocStore.open(workspace.id);
   const docs: [string, Uint8Array][] = [[WORKSPACE_DOC, Y.encodeStateAsUpdate(sample.workspace)]];
