@@ -9,6 +9,7 @@ import { generateSampleWorkspace } from '../src/shared/sample/generator';
 import { customerDocName, WORKSPACE_DOC } from '../src/shared/model/docIds';
 import { findChromium, chromiumArgs } from '../tests/support/chromium';
 import { median, round } from './stats';
+import { encodeSeed } from './seed';
 
 /**
  * Issue 15's first-load figure: how much script the customer list's route
@@ -108,21 +109,6 @@ async function staticClosure(dir: string): Promise<string[]> {
   return [...seen];
 }
 
-function encodeSeed(docs: [string, Uint8Array][]): Buffer {
-  // The format benchHooks.ts decodes (the workspace suite writes the same).
-  const parts: Buffer[] = [];
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(docs.length);
-  parts.push(head);
-  for (const [name, bytes] of docs) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const meta = Buffer.alloc(6);
-    meta.writeUInt16BE(nameBytes.length, 0);
-    meta.writeUInt32BE(bytes.length, 2);
-    parts.push(meta.subarray(0, 2), nameBytes, meta.subarray(2), Buffer.from(bytes));
-  }
-  return Buffer.concat(parts);
-}
 
 type Bench = { [K: string]: (...args: never[]) => unknown };
 

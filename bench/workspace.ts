@@ -8,6 +8,7 @@ import { createNotebook } from '../src/shared/notebook/headless';
 import { customerDocName, WORKSPACE_DOC } from '../src/shared/model/docIds';
 import { findChromium, chromiumArgs } from '../tests/support/chromium';
 import { median, percentile, round } from './stats';
+import { encodeSeed } from './seed';
 
 /**
  * Issue 2's benchmark, in Chromium on the production bundle (built with the
@@ -31,20 +32,6 @@ const fresh = () => ++loads;
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json' };
 
-function encodeSeed(docs: [string, Uint8Array][]): Buffer {
-  const parts: Buffer[] = [];
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(docs.length);
-  parts.push(head);
-  for (const [name, bytes] of docs) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const meta = Buffer.alloc(6);
-    meta.writeUInt16BE(nameBytes.length, 0);
-    meta.writeUInt32BE(bytes.length, 2);
-    parts.push(meta.subarray(0, 2), nameBytes, meta.subarray(2), Buffer.from(bytes));
-  }
-  return Buffer.concat(parts);
-}
 
 function bigNotebook(paragraphs: number, headingsEvery = 0): Y.Doc {
   const doc = new Y.Doc();

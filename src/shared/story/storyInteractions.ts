@@ -1,5 +1,6 @@
-import type { Interaction, InteractionKind, Sentiment } from '../model/schemas';
+import type { Interaction } from '../model/schemas';
 import { escapeHtml as e } from './escape';
+import { KIND_LABELS, SENTIMENT_LABELS } from '../model/interactionLabels';
 import { quarterKey, quarterLabel, type StoryStyle } from './storyFormat';
 
 /**
@@ -9,19 +10,8 @@ import { quarterKey, quarterLabel, type StoryStyle } from './storyFormat';
  * the latest ones and the full log goes to an appendix at the end of the story.
  */
 export const MAIN_LOG_LIMIT = 40;
+export { KIND_LABELS, SENTIMENT_LABELS };
 
-export const KIND_LABELS: Record<InteractionKind, string> = {
-  call: 'Call',
-  meeting: 'Meeting',
-  email: 'Email',
-  message: 'Message',
-  purchase: 'Purchase',
-  support: 'Support',
-  feedback: 'Feedback',
-  gift: 'Gift / thank-you',
-  note: 'Note',
-};
-export const SENTIMENT_LABELS: Record<Sentiment, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
 
 function row(i: Interaction, style: StoryStyle): string {
   return `<tr class="sentiment-${e(i.sentiment)}"><td class="when">${e(style.event(i.when))}</td><td class="kind">${e(KIND_LABELS[i.kind] ?? i.kind)}</td><td class="summary">${e(i.summary)}</td><td class="sentiment"><span class="dot" aria-hidden="true"></span>${e(SENTIMENT_LABELS[i.sentiment] ?? i.sentiment)}</td><td class="num">${i.amount ? `<span class="amount">${e(style.money(i.amount))}</span>` : ''}</td></tr>`;
