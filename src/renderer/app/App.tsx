@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MetaStore, type LocalUser } from '../store/metaStore';
 import type { WorkspaceMeta } from '../store/schema';
 import { WorkspaceSession } from '../workspace/session';
 import { SessionContext } from '../workspace/SessionContext';
 import { createSampleWorkspace, createWorkspace } from '../workspace/workspaces';
 import { newId } from '../../shared/ids';
+import { MEMBER_COLORS } from '../../shared/model/members';
 import { Shell } from './Shell';
 import { Welcome } from './Welcome';
 import { AppContext, type AppActions } from './AppContext';
@@ -15,8 +16,6 @@ import { DeepLinkHandler } from '../deeplink/DeepLinkHandler';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { askPersistentStorageOnce } from '../pwa/persistentStorage';
 
-// Dark enough for white initials (WCAG AA, 4.5:1) on the presence avatars.
-const COLORS = ['#1d4ed8', '#be185d', '#047857', '#b45309', '#6d28d9', '#0e7490'];
 
 type State =
   | { phase: 'loading' }
@@ -27,7 +26,7 @@ type State =
 async function loadUser(meta: MetaStore): Promise<LocalUser> {
   const existing = await meta.getLocalUser();
   if (existing) return existing;
-  const user = { id: newId(), name: 'Me', color: COLORS[Math.floor(Math.random() * COLORS.length)] };
+  const user = { id: newId(), name: 'Me', color: MEMBER_COLORS[Math.floor(Math.random() * MEMBER_COLORS.length)] };
   await meta.setLocalUser(user);
   return user;
 }
@@ -35,6 +34,9 @@ async function loadUser(meta: MetaStore): Promise<LocalUser> {
 /** Boots the app: the device registry, the local user, and the last workspace (or the welcome screen). */
 export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
+  // The user as last saved: a first run saves the name, then opens a workspace in the same
+  // click, before React has rendered the new state into these actions.
+  const latestUser = useRef<LocalUser | null>(null);
 
   const openWorkspace = useCallback(async (meta: MetaStore, user: LocalUser, workspace: WorkspaceMeta) => {
     // Once per device, as the first workspace is created or opened (never on the blank first page).
@@ -97,18 +99,22 @@ export function App() {
       </>
     );
 
-  const { meta, user } = state;
+  const { meta } = state;
+  const user = latestUser.current?.id === state.user.id ? latestUser.current : state.user;
+  const currentUser = () => latestUser.current ?? user;
   const actions: AppActions = {
     user,
     meta,
     workspaces: state.workspaces,
     currentWorkspace: state.phase === 'open' ? state.session.meta : null,
-    openWorkspace: (workspace) => openWorkspace(meta, user, workspace),
-    createWorkspace: async (name) => openWorkspace(meta, user, await createWorkspace(meta, name)),
-    openSample: async () => openWorkspace(meta, user, await createSampleWorkspace(meta)),
-    renameUser: async (name) => {
-      const next = { ...user, name };
+    openWorkspace: (workspace) => openWorkspace(meta, currentUser(), workspace),
+    createWorkspace: async (name) => openWorkspace(meta, currentUser(), await createWorkspace(meta, name)),
+    openSample: async () => openWorkspace(meta, currentUser(), await createSampleWorkspace(meta)),
+    updateUser: async (patch) => {
+      const next = { ...currentUser(), ...patch };
+      latestUser.current = next;
       await meta.setLocalUser(next);
+      if (state.phase === 'open') state.session.setUser(next);
       setState((previous) => (previous.phase === 'loading' || previous.phase === 'error' ? previous : { ...previous, user: next }));
     },
     syncConfig: state.phase === 'open' ? state.sync : null,
@@ -127,11 +133,11 @@ export function App() {
       const workspace = existing ?? { id: invite.workspaceId, name: invite.name, createdAt: now, lastOpenedAt: now };
       if (!existing) await meta.putWorkspace(workspace);
       await saveSyncConfig(meta, workspace.id, { relayUrl: invite.relay, token: invite.token, enabled: true });
-      await openWorkspace(meta, user, workspace);
+      await openWorkspace(meta, currentUser(), workspace);
     },
     registerWorkspace: async (workspace) => {
       await meta.putWorkspace(workspace);
-      await openWorkspace(meta, user, workspace);
+      await openWorkspace(meta, currentUser(), workspace);
     },
     renameWorkspace: async (workspace, name) => {
       await meta.putWorkspace({ ...workspace, name });

@@ -13,7 +13,8 @@ export interface AppActions {
   openWorkspace(workspace: WorkspaceMeta): Promise<void>;
   createWorkspace(name: string): Promise<void>;
   openSample(): Promise<void>;
-  renameUser(name: string): Promise<void>;
+  /** Renames this device's user or changes their colour (the open workspace's member entry too). */
+  updateUser(patch: { name?: string; color?: string }): Promise<void>;
   renameWorkspace(workspace: WorkspaceMeta, name: string): Promise<void>;
   /** This workspace's relay settings on this device (null: local only). */
   syncConfig: SyncConfig | null;

@@ -4,6 +4,7 @@ import { profileHistoryArray, readFieldHistory } from '../../shared/model/custom
 import { describeRaw } from '../../shared/model/validation';
 import { useYValue } from '../workspace/SessionContext';
 import { useFormats } from '../format/useFormats';
+import { PersonName } from '../people/PersonName';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const types = (doc: Y.Doc) => [profileHistoryArray(doc)];
@@ -30,7 +31,7 @@ export function FieldHistory(props: { doc: Y.Doc; field: string; label: string; 
           {history.slice(0, 20).map((e, i) => (
             <li key={`${e.at}-${e.by}-${i}`}>
               <span className="muted">
-                {formats.instantDateTime(e.at)} · {e.by}:
+                {formats.instantDateTime(e.at)} · <FieldEditor by={e.by} />:
               </span>{' '}
               {Array.isArray(e.value) ? e.value.join(', ') : typeof e.value === 'string' ? e.value : describeRaw(e.value)}
               {!same(e.value, props.current) && (
@@ -52,5 +53,16 @@ export function FieldHistory(props: { doc: Y.Doc; field: string; label: string; 
         </ul>
       )}
     </div>
+  );
+}
+
+/** Imports wrote "<who> (import from <file>)": the person by name, the file as written. */
+function FieldEditor({ by }: { by: string }) {
+  const imported = /^(.*) \(import from (.*)\)$/s.exec(by);
+  if (!imported) return <PersonName value={by} />;
+  return (
+    <>
+      <PersonName value={imported[1]} /> (import from {imported[2]})
+    </>
   );
 }

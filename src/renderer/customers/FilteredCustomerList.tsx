@@ -6,6 +6,8 @@ import { filterCards, sortCards, type CardSortKey, type SortDirection } from '..
 import { useInsights } from '../insights/useInsights';
 import { CustomerList } from './CustomerList';
 import type { ListFilter } from './SegmentBar';
+import { usePeople } from '../people/usePeople';
+import { personName } from '../../shared/model/members';
 
 interface Props {
   cards: CustomerCard[];
@@ -22,8 +24,9 @@ const NO_SUMMARIES = new Map<string, CustomerSummary>();
 
 function useFiltered(props: Props, summaries: ReadonlyMap<string, CustomerSummary>): CustomerCard[] {
   const { cards, filter, text, showArchived, sortKey, direction } = props;
+  const { directory } = usePeople();
   return useMemo(() => {
-    const byText = filterCards(cards, text, showArchived);
+    const byText = filterCards(cards, text, showArchived, (owner) => personName(owner, directory));
     const segment = {
       id: 'list',
       name: 'list',
@@ -33,7 +36,7 @@ function useFiltered(props: Props, summaries: ReadonlyMap<string, CustomerSummar
       archived: showArchived ? ('include' as const) : ('exclude' as const),
     };
     return sortCards(applySegment(segment, byText, summaries), sortKey, direction);
-  }, [cards, filter, text, showArchived, sortKey, direction, summaries]);
+  }, [cards, filter, text, showArchived, sortKey, direction, summaries, directory]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { StageEntry } from '../../shared/model/schemas';
 import { STAGE_LABELS } from '../../shared/stages';
 
 import { useFormats } from '../format/useFormats';
+import { PersonName } from '../people/PersonName';
 
 /** Every stage move, newest first, with who made it. */
 export function StageHistory({ entries }: { entries: StageEntry[] }) {
@@ -15,7 +16,8 @@ export function StageHistory({ entries }: { entries: StageEntry[] }) {
         <ol className="stage-history">
           {[...entries].reverse().map((entry, i) => (
             <li key={`${entry.at}-${entry.by}-${i}`}>
-              <strong>{STAGE_LABELS[entry.stage]}</strong> <span className="muted">{formats.instantDateTime(entry.at)} · {entry.by || 'unknown'}</span>
+              <strong>{STAGE_LABELS[entry.stage]}</strong> <span className="muted">{formats.instantDateTime(entry.at)} · <PersonName value={entry.by} />
+              </span>
             </li>
           ))}
         </ol>

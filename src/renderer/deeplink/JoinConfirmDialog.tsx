@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { relayHostOf, type JoinLink } from '../../shared/deeplink/deepLink';
 import { useModalDialog } from './useModalDialog';
+import { useYouDraft, YouFields } from '../people/YouFields';
 
 /**
  * "Join workspace?": a join link never joins by itself. Shows what the invite
@@ -13,6 +14,7 @@ export function JoinConfirmDialog(props: { link: JoinLink; alreadyOnDevice: bool
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useModalDialog(dialog);
+  const [you, setYou, saveYou] = useYouDraft();
   const { invite } = props.link;
   const unencrypted = invite.relay.startsWith('ws://');
 
@@ -20,6 +22,8 @@ export function JoinConfirmDialog(props: { link: JoinLink; alreadyOnDevice: bool
     setBusy(true);
     setError(null);
     try {
+      // Teammates see the name from the first thing this device writes in the workspace.
+      await saveYou();
       await props.onJoin();
       dialog.current?.close();
     } catch (err) {
@@ -47,6 +51,7 @@ export function JoinConfirmDialog(props: { link: JoinLink; alreadyOnDevice: bool
         <dt>Relay</dt>
         <dd>{relayHostOf(invite)}</dd>
       </dl>
+      <YouFields draft={you} onChange={setYou} idPrefix="join-link" />
       {props.alreadyOnDevice && <p className="muted">This workspace is already on this device: joining connects it to this relay.</p>}
       {unencrypted && <p className="muted">The connection to this relay is not encrypted (ws://).</p>}
       {error && (

@@ -12,6 +12,7 @@ import { StoragePanel } from './StoragePanel';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ImportsPanel } from '../import/ImportsPanel';
 import { AppearancePanel } from '../theme/AppearancePanel';
+import { PeoplePanel } from '../people/PeoplePanel';
 
 /** Settings: who you are, and the workspaces on this device. */
 export function SettingsView() {
@@ -23,16 +24,7 @@ export function SettingsView() {
   return (
     <section className="view settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <section className="panel" aria-labelledby="you-title">
-        <h2 id="you-title">You</h2>
-        <div className="field">
-          <span className="field-label" aria-hidden="true">
-            Your name
-          </span>
-          <CommitInput label="Your name" value={app.user.name} onCommit={(v) => v.trim() && void app.renameUser(v.trim())} maxLength={200} />
-          <p className="hint">Shown in stage history, interactions and to teammates.</p>
-        </div>
-      </section>
+      <PeoplePanel />
       <section className="panel" aria-labelledby="workspaces-title">
         <h2 id="workspaces-title">Workspaces on this device</h2>
         {current && (

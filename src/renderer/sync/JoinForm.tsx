@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { useApp } from '../app/AppContext';
 
-/** Joins a teammate's workspace from an invite code; shows why a code is refused. */
-export function JoinForm({ label, className, onBusy }: { label: string; className?: string; onBusy?: (busy: boolean) => void }) {
+/**
+ * Joins a teammate's workspace from an invite code; shows why a code is refused. The
+ * person's name is asked by the page around it: the first run's fields (saved by
+ * `beforeJoin`), or Settings -> People right above it.
+ */
+export function JoinForm({ label, className, onBusy, beforeJoin }: { label: string; className?: string; onBusy?: (busy: boolean) => void; beforeJoin?: () => Promise<void> }) {
   const app = useApp();
   const [invite, setInvite] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +23,9 @@ export function JoinForm({ label, className, onBusy }: { label: string; classNam
         e.preventDefault();
         setError(null);
         busyChanged(true);
-        app.joinWithInvite(invite).catch((err: unknown) => {
+        (beforeJoin ?? (() => Promise.resolve()))()
+          .then(() => app.joinWithInvite(invite))
+          .catch((err: unknown) => {
           setError(err instanceof Error ? err.message : String(err));
           busyChanged(false);
         });

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import type { PeopleDirectory } from '../../shared/model/members';
+import { usePeople } from '../people/usePeople';
 
 interface Person {
   clientId: number;
@@ -7,10 +9,16 @@ interface Person {
   color: string;
 }
 
-type AwarenessState = { user?: { name?: unknown; color?: unknown }; name?: unknown; color?: unknown };
+type AwarenessState = { user?: { name?: unknown; color?: unknown; id?: unknown }; name?: unknown; color?: unknown };
 
-/** Awareness states are written by peers: read them defensively. */
-function person(clientId: number, state: AwarenessState): Person | null {
+/**
+ * Awareness states are written by peers: read them defensively. A peer that says which
+ * member it is shows with that member's current name and colour (a rename shows at
+ * once, even before the peer re-announces itself); otherwise with what it announced.
+ */
+function person(clientId: number, state: AwarenessState, people: PeopleDirectory): Person | null {
+  const member = typeof state.user?.id === 'string' ? people.get(state.user.id) : undefined;
+  if (member) return { clientId, name: member.name.slice(0, 60), color: member.color };
   const name = state.user?.name ?? state.name;
   const color = state.user?.color ?? state.color;
   if (typeof name !== 'string' || !name.trim()) return null;
@@ -20,6 +28,7 @@ function person(clientId: number, state: AwarenessState): Person | null {
 /** Who else is here (in the workspace, or in this notebook): one avatar per person. */
 export function Presence({ provider, label }: { provider: WebsocketProvider | undefined; label: string }) {
   const [people, setPeople] = useState<Person[]>([]);
+  const { directory } = usePeople();
   useEffect(() => {
     if (!provider) return setPeople([]);
     const awareness = provider.awareness;
@@ -27,7 +36,7 @@ export function Presence({ provider, label }: { provider: WebsocketProvider | un
       const list: Person[] = [];
       awareness.getStates().forEach((state, clientId) => {
         if (clientId === awareness.clientID) return;
-        const p = person(clientId, state as AwarenessState);
+        const p = person(clientId, state as AwarenessState, directory);
         if (p) list.push(p);
       });
       setPeople(list);
@@ -35,7 +44,7 @@ export function Presence({ provider, label }: { provider: WebsocketProvider | un
     read();
     awareness.on('change', read);
     return () => awareness.off('change', read);
-  }, [provider]);
+  }, [provider, directory]);
   if (people.length === 0) return null;
   return (
     <div className="presence" role="group" aria-label={label}>

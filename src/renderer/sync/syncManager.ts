@@ -45,7 +45,7 @@ export class SyncManager {
   constructor(
     private readonly workspaceId: string,
     private readonly config: SyncConfig,
-    private readonly user: LocalUser,
+    private user: LocalUser,
     store: DocStore,
     private readonly openDoc: (name: string) => Y.Doc | undefined,
   ) {
@@ -105,7 +105,7 @@ export class SyncManager {
       // A connection the browser refuses to open would throw here too.
       connect: this.fatal?.kind !== 'blocked',
     });
-    provider.awareness.setLocalStateField('user', { name: this.user.name, color: this.user.color, id: this.user.id });
+    this.announceUser(provider);
     provider.on('status', () => this.refresh());
     provider.on('sync', () => this.refresh());
     provider.on('closed', (event) => {
@@ -121,6 +121,16 @@ export class SyncManager {
     this.live.set(name, { doc, provider, offUpdate: () => doc.off('update', onUpdate) });
     this.refresh();
     return provider;
+  }
+
+  private announceUser(provider: WebsocketProvider): void {
+    provider.awareness.setLocalStateField('user', { name: this.user.name, color: this.user.color, id: this.user.id });
+  }
+
+  /** A rename reaches every open doc's presence at once (peers also resolve the id through the members). */
+  setUser(user: LocalUser): void {
+    this.user = user;
+    for (const live of this.live.values()) this.announceUser(live.provider);
   }
 
   detach(name: string): void {

@@ -10,6 +10,7 @@ import type { Stage } from '../../shared/stages';
 import { DocStore, type StoredDoc } from '../store/docStore';
 import { z } from 'zod';
 import { DerivedData } from './derived';
+import { LEGACY_ME, MEMBER_COLORS, memberColorSchema, upsertMember } from '../../shared/model/members';
 import { SyncManager } from '../sync/syncManager';
 import type { SyncConfig } from '../sync/syncConfig';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
@@ -28,6 +29,8 @@ const cardCacheSchema = z.object({ generation: z.string(), cards: z.array(z.cust
 
 /** Origin of edits made by this user in this window (tracked by the workspace undo manager). */
 export const LOCAL_ORIGIN = 'local-user';
+/** Origin of this device's own member entry (not undoable: nobody undoes joining). */
+const MEMBERS_ORIGIN = 'members';
 
 interface OpenCustomer {
   doc: Y.Doc;
@@ -65,7 +68,7 @@ export class WorkspaceSession {
 
   private constructor(
     readonly meta: WorkspaceMeta,
-    readonly user: LocalUser,
+    private localUser: LocalUser,
     readonly store: DocStore,
     readonly doc: Y.Doc,
     private stored: StoredDoc | null,
@@ -82,6 +85,30 @@ export class WorkspaceSession {
       captureTimeout: 300,
     });
     this.tabs = this.connectTabs();
+    this.whenHydrated(() => this.joinAsMember());
+  }
+
+  /** Who uses this window: their id is what every person field written here stores. */
+  get user(): LocalUser {
+    return this.localUser;
+  }
+
+  /**
+   * Puts this device's user in the workspace's members (or refreshes their name and
+   * colour there), so teammates see the name behind every id written here.
+   */
+  private joinAsMember(): void {
+    const { name, color } = this.localUser;
+    // A device user saved by an earlier version may carry any colour string.
+    const safeColor = memberColorSchema.safeParse(color).success ? color : MEMBER_COLORS[0];
+    upsertMember(this.doc, this.localUser.id, { name: name.trim() || LEGACY_ME, color: safeColor }, Date.now(), MEMBERS_ORIGIN);
+  }
+
+  /** A rename or a new colour: in the members map (every device shows it) and in presence. */
+  setUser(user: LocalUser): void {
+    this.localUser = user;
+    this.whenHydrated(() => this.joinAsMember());
+    this.sync?.setUser(user);
   }
 
   /**
@@ -194,7 +221,7 @@ export class WorkspaceSession {
     createNotebook(customer, '');
     await this.store.putSnapshot(customerDocName(id), Y.encodeStateAsUpdate(customer));
     customer.destroy();
-    this.whenHydrated(() => addCustomerCard(this.doc, id, { ...input, owner: this.user.name }, LOCAL_ORIGIN));
+    this.whenHydrated(() => addCustomerCard(this.doc, id, { ...input, owner: this.user.id }, LOCAL_ORIGIN));
     await this.store.flush();
     return id;
   }
@@ -205,7 +232,7 @@ export class WorkspaceSession {
 
   setStage(id: string, stage: Stage): void {
     const at = Date.now();
-    this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.name, at, LOCAL_ORIGIN));
+    this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.id, at, LOCAL_ORIGIN));
   }
 
   /**

@@ -7,19 +7,22 @@ import { readWorkspaceFormat } from '../model/workspaceFormat';
 import { formatCalendarDate, formatEventDate, formatInstantDate } from '../dates/formatDate';
 import { formatMoney } from '../money/money';
 import { safeMarkdown } from './markdownSafety';
+import { namedPeopleOf } from '../model/namedPeople';
 
 const line = (label: string, value: string) => (value.trim() ? `- **${label}:** ${value.replace(/\n+/g, ' ')}` : '');
 
 /** One customer as Markdown: profile, the notebook as written, the timeline and follow-ups; safe to open in any viewer (see safeMarkdown). */
 export function customerToMarkdown(workspace: Y.Doc, customer: Y.Doc, customerId: string, timeZone: string): string {
-  const card = readCardById(workspace, customerId);
-  if (!card) throw new Error(`No customer ${customerId}`);
+  const stored = readCardById(workspace, customerId);
+  if (!stored) throw new Error(`No customer ${customerId}`);
+  const people = namedPeopleOf(workspace);
+  const card = people.card(stored);
   const { profile } = readProfile(customer);
   // Dates and amounts in the workspace style, as the app and the story show them.
   const { format } = readWorkspaceFormat(workspace);
   const dates = { locale: format.locale, timeZone };
-  const interactions = readInteractions(customer, timeZone).items;
-  const followUps = readFollowUps(customer).items;
+  const interactions = people.interactions(readInteractions(customer, timeZone).items);
+  const followUps = people.followUps(readFollowUps(customer).items);
   const parts = [
     `# ${card.name}`,
     [

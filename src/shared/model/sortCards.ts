@@ -20,13 +20,16 @@ export function sortCards(cards: readonly CustomerCard[], key: CardSortKey, dire
   return [...cards].sort((a, b) => sign * compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Case- and accent-insensitive match on name, company, owner and tags. */
-export function filterCards(cards: readonly CustomerCard[], query: string, includeArchived: boolean): CustomerCard[] {
+/**
+ * Case- and accent-insensitive match on name, company, owner and tags. The owner is a
+ * member id: pass `ownerName` to match the name people see (and type).
+ */
+export function filterCards(cards: readonly CustomerCard[], query: string, includeArchived: boolean, ownerName: (owner: string) => string = (owner) => owner): CustomerCard[] {
   const needle = normalize(query.trim());
   return cards.filter((card) => {
     if (card.archived && !includeArchived) return false;
     if (!needle) return true;
-    return [card.name, card.company, card.owner, ...card.tags].some((text) => normalize(text).includes(needle));
+    return [card.name, card.company, ownerName(card.owner), ...card.tags].some((text) => normalize(text).includes(needle));
   });
 }
 

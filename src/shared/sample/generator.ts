@@ -11,6 +11,7 @@ import { planJourney, type FollowUpPlan, type Journey, type Touch } from './jour
 import { WorkingTime } from './workingTime';
 import { createSampleNotebook, type SampleNote } from './notebook';
 import * as V from './vocabulary';
+import { upsertMember } from '../model/members';
 
 export interface SampleOptions {
   customers: number;
@@ -116,6 +117,9 @@ export class SampleBuilder {
     this.names = new UniqueNames(this.random);
     this.stages = new Deck(this.random, STAGE_DECK);
     this.followUps = new Deck(this.random, FOLLOW_UP_DECK);
+    // The team joined before the oldest customer (about five years of working days back).
+    const joined = this.clock.instant(this.clock.workdayAgo(1300), 9 * 60);
+    for (const member of V.TEAM) upsertMember(this.workspace, member.id, member, joined, ORIGIN);
   }
 
   get done(): boolean {
@@ -149,7 +153,7 @@ export class SampleBuilder {
     const { random, clock, workspace } = this;
     const name = this.names.take();
     const company = `${random.pick(V.COMPANY_STEMS)} ${random.pick(V.COMPANY_KINDS)}`;
-    const owner = random.pick(V.OWNERS);
+    const owner = random.pick(V.TEAM).id;
     const id = `s${i.toString(36).padStart(4, '0')}${random.id().slice(0, 8)}`;
     const stage = this.stages.draw();
     const journey = planJourney(random, stage, this.perCustomer, this.followUps.draw(), (ago) => clock.today - clock.workdayAgo(ago));

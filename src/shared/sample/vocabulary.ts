@@ -126,5 +126,11 @@ export const NOTE_TOPICS = [
 export const PROSPECT_FOLLOW_UPS = ['Send the proposal', 'Book a demo', 'Send pricing for 20 seats', 'Call back about the trial'];
 export const CUSTOMER_FOLLOW_UPS = ['Send renewal quote', 'Check in after delivery', 'Invite to customer day', 'Share product roadmap', 'Ask for a referral', 'Book quarterly review'];
 export const RESCUE_FOLLOW_UPS = ['Call about the open complaint', 'Offer a service review', 'Send the credit note', 'Book a visit to repair the relationship'];
-export const OWNERS = ['Alex Morgan', 'Jordan Lee', 'Sam Rivera', 'Taylor Brooks'];
+/** The sample's account managers: members of the workspace, with fixed ids so every sample agrees. */
+export const TEAM = [
+  { id: 'member-alex-morgan', name: 'Alex Morgan', color: '#1d4ed8' },
+  { id: 'member-jordan-lee', name: 'Jordan Lee', color: '#be185d' },
+  { id: 'member-sam-rivera', name: 'Sam Rivera', color: '#047857' },
+  { id: 'member-taylor-brooks', name: 'Taylor Brooks', color: '#6d28d9' },
+] as const;
 export const TAGS = ['key account', 'enterprise', 'smb', 'retail', 'partner', 'referral', 'trial', 'vip'];

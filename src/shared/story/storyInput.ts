@@ -5,6 +5,7 @@ import { withNotebook } from '../notebook/headless';
 import { summarizeWorkspace, type CustomerSummary } from '../insights/summary';
 import type { StoryInput } from './storyTypes';
 import { readWorkspaceFormat } from '../model/workspaceFormat';
+import { namedPeopleOf } from '../model/namedPeople';
 
 /** The figures the story's cover shows, taken from an insights summary. */
 export function storySummaryOf(summary: CustomerSummary): NonNullable<StoryInput['summary']> {
@@ -32,11 +33,13 @@ export function storyInputFromDocs(
   const summary =
     context.summary ??
     storySummaryOf(summarizeWorkspace([{ card, interactions, followUps }], { now: context.now, timeZone: context.timeZone, currency: format.currency }).byId.get(card.id)!);
+  // The story is read outside the app: people by their names as they are today.
+  const people = namedPeopleOf(workspace);
   return {
-    card,
+    card: people.card(card),
     profile: readProfile(customer).profile,
-    interactions,
-    followUps,
+    interactions: people.interactions(interactions),
+    followUps: people.followUps(followUps),
     notebook: withNotebook(customer, (editor) => editor.getEditorState().toJSON()),
     summary,
     generatedAt: context.now,
