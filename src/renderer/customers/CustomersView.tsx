@@ -3,10 +3,10 @@ import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
 import { ImportDialog } from '../import/lazyImportDialog';
 import { ImportBanner } from '../import/ImportBanner';
-import { saveBytes, safeFileName } from '../backup/files';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
 import { FilteredCustomerList } from './FilteredCustomerList';
+import { ExportListButtons } from './ExportListButtons';
 import { CustomerPageWarmUpWhenIdle } from './CustomerPageWarmUpWhenIdle';
 import { NO_FILTER, SegmentBar, type ListFilter } from './SegmentBar';
 import { NewCustomerDialog } from './NewCustomerDialog';
@@ -56,18 +56,7 @@ export function CustomersView() {
         <span className="count">{shownCount.toLocaleString()} shown</span>
         <div className="spacer" />
         <button onClick={() => setImporting(true)}>Import</button>
-        <button
-          onClick={() => {
-            const rows = cards.filter((c) => showArchived || !c.archived).map((card) => ({ card, emails: session.derived.digests.get(card.id)?.emails }));
-            // The CSV writer (papaparse) is fetched on the click, not with the list.
-            void import('../../shared/export/customersCsv').then(
-              ({ customersToCsv }) => saveBytes(`${safeFileName(session.meta.name)} customers.csv`, customersToCsv(rows), { name: 'CSV', extensions: ['csv'] }),
-              () => toast({ message: 'The CSV export could not be loaded. If this device is offline, connect and try again.' }),
-            );
-          }}
-        >
-          Export CSV
-        </button>
+        <ExportListButtons cards={cards.filter((c) => showArchived || !c.archived)} />
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           New customer
         </button>

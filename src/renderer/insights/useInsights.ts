@@ -7,6 +7,7 @@ import { summarizeWorkspace, type CustomerInput, type WorkspaceSummaries } from 
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import { useCards, useSession } from '../workspace/SessionContext';
 import type { DerivedProgress } from '../workspace/derived';
+import type { WorkspaceSession } from '../workspace/session';
 import { DEVICE_TIME_ZONE, useFormats } from '../format/useFormats';
 
 /** The user's time zone, for calendar days (due dates, "days since"). */
@@ -62,7 +63,7 @@ export function useInsightSettings(): InsightSettings {
     map.observeDeep(bump);
     return () => map.unobserveDeep(bump);
   }, [session]);
-  return useMemo(() => resolveInsightSettings(settingsMap(session.doc).get('insights')), [session, version]);
+  return useMemo(() => readInsightSettings(session), [session, version]);
 }
 
 const unpacked = new WeakMap<CustomerDigest, Interaction[]>();
@@ -88,6 +89,27 @@ export interface Insights {
   partial: boolean;
 }
 
+/**
+ * Every customer's figures from the cards and this device's digests: what useInsights
+ * keeps current, for work done once on demand (an export) without subscribing a view.
+ */
+export function summarizeCards(session: WorkspaceSession, cards: readonly CustomerCard[], context: { now: number; settings: InsightSettings; currency: string }) {
+  const digests = session.derived.digests;
+  const followUpsById = new Map<string, readonly FollowUp[]>();
+  const inputs: CustomerInput[] = cards.map((card) => {
+    const digest = digests.get(card.id);
+    const followUps = digest?.followUps ?? [];
+    followUpsById.set(card.id, followUps);
+    return { card, interactions: interactionsOf(digest), followUps };
+  });
+  return { inputs, followUpsById, summaries: summarizeWorkspace(inputs, { ...context, timeZone: TIME_ZONE }) };
+}
+
+/** The workspace's insight settings as stored now (useInsightSettings keeps a view current). */
+export function readInsightSettings(session: WorkspaceSession): InsightSettings {
+  return resolveInsightSettings(settingsMap(session.doc).get('insights'));
+}
+
 const computed = new WeakMap<object, { cards: CustomerCard[]; version: number; settings: InsightSettings; now: number; currency: string; value: Insights }>();
 
 /**
@@ -106,14 +128,7 @@ export function useInsights(): Insights {
     const cached = computed.get(session);
     if (cached && cached.cards === cards && cached.version === derivedVersion && cached.settings === settings && cached.now === now && cached.currency === currency) return cached.value;
     const digests = session.derived.digests;
-    const followUpsById = new Map<string, readonly FollowUp[]>();
-    const inputs: CustomerInput[] = cards.map((card) => {
-      const digest = digests.get(card.id);
-      const followUps = digest?.followUps ?? [];
-      followUpsById.set(card.id, followUps);
-      return { card, interactions: interactionsOf(digest), followUps };
-    });
-    const summaries = summarizeWorkspace(inputs, { now, timeZone: TIME_ZONE, settings, currency });
+    const { inputs, followUpsById, summaries } = summarizeCards(session, cards, { now, settings, currency });
     const partial = session.derived.progress !== null || cards.some((card) => !digests.has(card.id));
     const value = { cards, inputs, summaries, followUpsById, settings, now, timeZone: TIME_ZONE, currency, partial };
     computed.set(session, { cards, version: derivedVersion, settings, now, currency, value });

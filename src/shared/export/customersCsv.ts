@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import type { CustomerCard } from '../model/workspaceDoc';
+import type { CustomerSummary } from '../insights/summary';
+import type { MergeProfile } from '../import/mergeBasis';
 import { STAGE_LABELS } from '../stages';
-import { toDecimalString, type Money } from '../money/money';
+import { toDecimalString } from '../money/money';
+import { HEALTH_LABELS } from '../insights/healthLabels';
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @, tab, return at the
@@ -12,20 +15,50 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export interface CsvCustomer {
+/** One customer of a list export: the card, what this device derived of it, its contact details. */
+export interface ExportCustomer {
   card: CustomerCard;
-  emails?: readonly string[];
-  tier?: string;
-  /** Lifetime value: written as a plain decimal ("13250.50") beside its ISO 4217 code, for spreadsheets. */
-  ltv?: Money;
+  /** The device's figures for it (tier, value, health, last touch, next follow-up); blank cells without. */
+  summary?: CustomerSummary;
+  /** Emails, phones, role... as the customer's digest holds them (no customer doc is decoded). */
+  profile?: Partial<MergeProfile>;
 }
 
-/** The customer list as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents right). */
-export function customersToCsv(customers: readonly CsvCustomer[]): string {
-  const rows = customers.map(({ card, emails, tier, ltv }) =>
-    [card.name, card.company, STAGE_LABELS[card.stage], card.owner, card.tags.join(', '), (emails ?? []).join(', '), tier ?? '', ltv ? toDecimalString(ltv) : '', ltv?.currency ?? '', new Date(card.createdAt).toISOString().slice(0, 10), card.archived ? 'yes' : 'no'].map((v) =>
-      safeCell(String(v)),
-    ),
+export interface ListExportContext {
+  /** A person field (the owner) as the name people know. */
+  personName: (value: string) => string;
+  /** The workspace currency: lifetime value is in its minor units. */
+  currency: string;
+}
+
+export const CSV_COLUMNS = ['Name', 'Company', 'Stage', 'Owner', 'Tags', 'Emails', 'Phones', 'Role', 'Tier', 'Lifetime value', 'Currency', 'Health', 'Last touch', 'Next follow-up', 'Created', 'Archived'] as const;
+
+/**
+ * The customer list as CSV (UTF-8 with a byte-order mark, so spreadsheets read accents
+ * right). Files hold ISO: amounts as a plain decimal beside the ISO 4217 code, dates as
+ * YYYY-MM-DD; the owner by name. Rows in the order given (the list's filter, sort and
+ * selection are the caller's).
+ */
+export function customersToCsv(customers: readonly ExportCustomer[], context: ListExportContext): string {
+  const rows = customers.map(({ card, summary, profile }) =>
+    [
+      card.name,
+      card.company,
+      STAGE_LABELS[card.stage],
+      card.owner ? context.personName(card.owner) : '',
+      card.tags.join(', '),
+      (profile?.emails ?? []).join(', '),
+      (profile?.phones ?? []).join(', '),
+      profile?.role ?? '',
+      summary?.tier ?? '',
+      summary ? toDecimalString({ minor: summary.ltv, currency: context.currency }) : '',
+      summary ? context.currency : '',
+      summary ? HEALTH_LABELS[summary.health.level] : '',
+      summary?.lastTouchDate ?? '',
+      summary?.followUps.nextDue ?? '',
+      new Date(card.createdAt).toISOString().slice(0, 10),
+      card.archived ? 'yes' : 'no',
+    ].map((value) => safeCell(String(value))),
   );
-  return `\uFEFF${Papa.unparse({ fields: ['Name', 'Company', 'Stage', 'Owner', 'Tags', 'Emails', 'Tier', 'Lifetime value', 'Currency', 'Created', 'Archived'], data: rows }, { newline: '\r\n' })}`;
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}`;
 }
