@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { CustomerCard } from '../model/workspaceDoc';
 import type { CustomerSummary } from '../insights/summary';
-import type { MergeProfile } from '../import/mergeBasis';
+import type { Profile } from '../model/schemas';
 import { STAGE_LABELS } from '../stages';
 import { toDecimalString } from '../money/money';
 import { HEALTH_LABELS } from '../insights/healthLabels';
@@ -21,8 +21,11 @@ export interface ExportCustomer {
   /** The device's figures for it (tier, value, health, last touch, next follow-up); blank cells without. */
   summary?: CustomerSummary;
   /** Emails, phones, role... as the customer's digest holds them (no customer doc is decoded). */
-  profile?: Partial<MergeProfile>;
+  profile?: ExportProfile;
 }
+
+/** The contact details a list export writes. */
+export type ExportProfile = Partial<Pick<Profile, 'emails' | 'phones' | 'role' | 'address' | 'importantDates' | 'customFields'>>;
 
 export interface ListExportContext {
   /** A person field (the owner) as the name people know. */

@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { CD_ROOT } from '../model/customerDoc';
 import { createHeadedNotebook } from '../notebook/templates';
 
-/** A copy of a block (and everything inside it) that is not in any doc yet. */
-function cloneBlock(block: Y.XmlText): Y.XmlText {
+/** A copy of a block (and everything inside it) that is not in any doc yet (imports append notes, merges copy a notebook). */
+export function cloneBlock(block: Y.XmlText): Y.XmlText {
   const copy = new Y.XmlText();
   for (const [key, value] of Object.entries(block.getAttributes())) copy.setAttribute(key, value as never);
   const delta = (block.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => {

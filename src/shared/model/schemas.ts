@@ -35,6 +35,8 @@ export const cardFieldSchemas = {
   createdAt: timestampSchema,
   archived: z.boolean(),
   cadenceDays: z.number().int().positive().max(3650).nullable(),
+  /** The customer this one was merged into (it is archived then); null or absent when it was not. */
+  mergedInto: z.string().min(1).max(100).nullable(),
 } as const;
 export type CardField = keyof typeof cardFieldSchemas;
 
@@ -48,6 +50,7 @@ export const cardSchema = z.looseObject({
   tierOverride: cardFieldSchemas.tierOverride.optional(),
   archived: cardFieldSchemas.archived.optional(),
   cadenceDays: cardFieldSchemas.cadenceDays.optional(),
+  mergedInto: cardFieldSchemas.mergedInto.optional(),
 });
 
 export const importantDateSchema = z.looseObject({ label: text(200), date: isoDateSchema });

@@ -7,7 +7,7 @@ import { appendLog } from './appendLog';
 /**
  * The workspace doc: the directory of customers. Top-level types:
  * - `customers`: Y.Map<customerId, card object> — one plain object per customer
- *   (name, company, owner, tags, tierOverride, createdAt, archived, cadenceDays).
+ *   (name, company, owner, tags, tierOverride, createdAt, archived, cadenceDays, mergedInto).
  *   Plain objects rather than nested Y.Maps: a 5,000-customer directory then
  *   decodes in tens of milliseconds instead of hundreds (nested types cost a
  *   struct per field). The price is last-writer-wins per card for concurrent
@@ -37,6 +37,8 @@ export interface CustomerCard {
   createdAt: number;
   archived: boolean;
   cadenceDays: number | null;
+  /** Set when this customer was merged into another (see mergeCustomers); such a card is archived. */
+  mergedInto?: string | null;
   stage: Stage;
   stageEnteredAt: number;
   stageHistory: StageEntry[];
@@ -107,6 +109,20 @@ export function setCardField<K extends CardField>(
   const parsed = cardFieldSchemas[field].safeParse(value);
   if (!parsed.success) throw new Error(`Invalid ${field}: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
   doc.transact(() => customersMap(doc).set(id, { ...current, [field]: parsed.data }), origin);
+}
+
+/**
+ * Sets several card fields in one write (a merge archives a card and points it at
+ * the customer it went into): validated like setCardField, other keys kept.
+ */
+export function setCardFields(doc: Y.Doc, id: string, fields: Partial<Record<CardField, unknown>>, origin?: unknown): void {
+  const next: RawCard = { ...rawCard(doc, id) };
+  for (const [field, value] of Object.entries(fields) as [CardField, unknown][]) {
+    const parsed = cardFieldSchemas[field].safeParse(value);
+    if (!parsed.success) throw new Error(`Invalid ${field}: ${parsed.error.issues[0]?.message ?? 'bad value'}`);
+    next[field] = parsed.data;
+  }
+  doc.transact(() => customersMap(doc).set(id, next), origin);
 }
 
 /** Appends a stage move as is: for generators and importers that already know the history. */
@@ -180,6 +196,7 @@ export function readCard(id: string, raw: unknown, history: StageEntry[], histor
       createdAt: c.createdAt,
       archived: c.archived ?? false,
       cadenceDays: c.cadenceDays ?? null,
+      mergedInto: c.mergedInto ?? null,
       stage: last?.stage ?? 'prospect',
       stageEnteredAt: last?.at ?? c.createdAt,
       stageHistory: history,
@@ -198,6 +215,7 @@ export function readCard(id: string, raw: unknown, history: StageEntry[], histor
     createdAt,
     archived: readField('archived', f.archived, card.archived, false, invalid),
     cadenceDays: readField('cadenceDays', f.cadenceDays, card.cadenceDays, null, invalid),
+    mergedInto: readField('mergedInto', f.mergedInto, card.mergedInto, null, invalid),
     stage: last?.stage ?? 'prospect',
     stageEnteredAt: last?.at ?? createdAt,
     stageHistory: history,
