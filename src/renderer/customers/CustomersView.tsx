@@ -13,6 +13,7 @@ import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
 import { useApp } from '../app/AppContext';
 import { useToast } from '../ui/Toast';
+import { PossibleDuplicates } from './duplicates/PossibleDuplicates';
 
 /** The customer list: filter, sort, create, archive and restore. */
 export function CustomersView() {
@@ -62,6 +63,7 @@ export function CustomersView() {
         </button>
       </header>
       <ImportBanner />
+      <PossibleDuplicates />
       <div className="toolbar">
         <input
           ref={filterInput}

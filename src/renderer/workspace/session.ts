@@ -17,6 +17,7 @@ import type { CustomerCard } from '../../shared/model/workspaceDoc';
 import type { WorkspaceMeta } from '../store/schema';
 import type { LocalUser } from '../store/metaStore';
 import { broadcastTransport, TabSync } from '../tabs/tabSync';
+import { startMergeFolding } from './merge/mergeFolding';
 
 /**
  * The card list derived from the workspace doc, cached on this device with the
@@ -86,6 +87,8 @@ export class WorkspaceSession {
     });
     this.tabs = this.connectTabs();
     this.whenHydrated(() => this.joinAsMember());
+    // Edits that reach a merged-away customer later (an offline device) go into the kept one.
+    this.offTabs.push(startMergeFolding(this));
   }
 
   /** Who uses this window: their id is what every person field written here stores. */
