@@ -14,6 +14,7 @@ const SUITES: Record<string, string> = {
   story: './story.ts',
   import: './import.ts',
   bundle: './bundle.ts',
+  merge: './merge.ts',
 };
 
 const RESULTS = join(import.meta.dirname, 'results.json');
