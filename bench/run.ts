@@ -15,6 +15,7 @@ const SUITES: Record<string, string> = {
   import: './import.ts',
   bundle: './bundle.ts',
   merge: './merge.ts',
+  list: './list.ts',
 };
 
 const RESULTS = join(import.meta.dirname, 'results.json');

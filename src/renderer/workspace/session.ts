@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { CardIndex } from '../../shared/model/cardIndex';
-import { addCustomerCard, moveToStage, setCardField } from '../../shared/model/workspaceDoc';
+import { addCustomerCard, moveToStage, setCardField, stageMovesArray } from '../../shared/model/workspaceDoc';
 import type { CardField } from '../../shared/model/schemas';
 import { customerDocName, WORKSPACE_DOC } from '../../shared/model/docIds';
 import { whenIdle } from '../ui/whenIdle';
@@ -236,6 +236,28 @@ export class WorkspaceSession {
   setStage(id: string, stage: Stage): void {
     const at = Date.now();
     this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.id, at, LOCAL_ORIGIN));
+  }
+
+  /**
+   * A stage move that can be taken back by itself: Undo removes exactly this entry of the
+   * stage history, whatever else was written since (here or by a teammate), instead of
+   * undoing this window's latest edit.
+   */
+  moveStage(id: string, stage: Stage, reason?: string): { undo: () => void } {
+    const origin = { stageMove: id };
+    const undo = new Y.UndoManager(stageMovesArray(this.doc), { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const at = Date.now();
+    this.whenHydrated(() => moveToStage(this.doc, id, stage, this.user.id, at, origin, reason));
+    // Offered for as long as a notification shows it; then the manager stops observing.
+    const release = setTimeout(() => undo.destroy(), 10 * 60_000);
+    return {
+      undo: () =>
+        this.whenHydrated(() => {
+          clearTimeout(release);
+          undo.undo();
+          undo.destroy();
+        }),
+    };
   }
 
   /**

@@ -19,6 +19,8 @@ export const stageEntrySchema = z.looseObject({
   stage: stageSchema,
   at: timestampSchema,
   by: text(200),
+  /** Why, when someone said (asked on a move to At risk or Lost). */
+  reason: text(500).optional(),
 });
 export type StageEntry = z.infer<typeof stageEntrySchema>;
 

@@ -130,14 +130,15 @@ export function appendStageMoves(doc: Y.Doc, moves: (StageEntry & { customerId: 
   doc.transact(() => appendLog(stageMovesArray(doc), moves), origin);
 }
 
-/** Records a stage move (who and when). No-op if the customer is already in that stage. */
-export function moveToStage(doc: Y.Doc, id: string, stage: Stage, by: string, at = Date.now(), origin?: unknown): boolean {
+/** Records a stage move (who, when, and why if given). No-op if the customer is already in that stage. */
+export function moveToStage(doc: Y.Doc, id: string, stage: Stage, by: string, at = Date.now(), origin?: unknown, reason?: string): boolean {
   const history = stageHistoryOf(doc, id);
   const last = history[history.length - 1];
   if (last?.stage === stage) return false;
   // Never record a move earlier than the current entry: clocks differ between devices.
   const when = last ? Math.max(at, last.at + 1) : at;
-  doc.transact(() => appendLog(stageMovesArray(doc), [{ customerId: id, stage, at: when, by }]), origin);
+  const why = reason?.trim().slice(0, 500);
+  doc.transact(() => appendLog(stageMovesArray(doc), [{ customerId: id, stage, at: when, by, ...(why ? { reason: why } : {}) }]), origin);
   return true;
 }
 
@@ -151,11 +152,14 @@ export function compareStageEntries(a: StageEntry, b: StageEntry): number {
 /**
  * Groups every stage move by customer, sorted. Invalid entries are reported
  * under the customer they name (or under `stageMoves` when even that is unreadable).
+ * With `only`, just those customers' moves are read.
  */
-export function readStageMoves(doc: Y.Doc): { byCustomer: Map<string, StageEntry[]>; invalid: Map<string, InvalidField[]> } {
+export function readStageMoves(doc: Y.Doc, only?: ReadonlySet<string>): { byCustomer: Map<string, StageEntry[]>; invalid: Map<string, InvalidField[]> } {
   const byCustomer = new Map<string, StageEntry[]>();
   const invalid = new Map<string, InvalidField[]>();
   stageMovesArray(doc).forEach((raw, index) => {
+    // Work on a selection (a bulk move) parses only its customers' entries.
+    if (only && !only.has((raw as { customerId?: unknown } | null)?.customerId as string)) return;
     const parsed = stageMoveSchema.safeParse(raw);
     if (parsed.success) {
       const { customerId, ...entry } = parsed.data;
@@ -174,7 +178,7 @@ export function readStageMoves(doc: Y.Doc): { byCustomer: Map<string, StageEntry
 }
 
 export function stageHistoryOf(doc: Y.Doc, id: string): StageEntry[] {
-  return readStageMoves(doc).byCustomer.get(id) ?? [];
+  return readStageMoves(doc, new Set([id])).byCustomer.get(id) ?? [];
 }
 
 export function readCard(id: string, raw: unknown, history: StageEntry[], historyInvalid: InvalidField[] = []): CustomerCard {

@@ -41,6 +41,8 @@ export interface StageEvent extends EventBase {
   /** null for the first entry (the customer was created in `to`). */
   fromStage: Stage | null;
   toStage: Stage;
+  /** Why, when the mover said (At risk, Lost). */
+  reason?: string;
 }
 
 export interface FollowUpEvent extends EventBase {
@@ -99,6 +101,7 @@ export function stageEvents(card: Pick<CustomerCard, 'id' | 'owner' | 'stageHist
     sentiment: null,
     fromStage: index === 0 ? null : card.stageHistory[index - 1].stage,
     toStage: entry.stage,
+    ...(entry.reason ? { reason: entry.reason } : {}),
   }));
 }
 
