@@ -1,21 +1,29 @@
 import * as Y from 'yjs';
-import { parseCsv } from '../src/shared/import/csv';
+import { parseCsv, parseCsvSliced } from '../src/shared/import/csv';
 import { detectPreset } from '../src/shared/import/presets';
-import { recordsFromTable } from '../src/shared/import/records';
-import { matchRecords, planImport } from '../src/shared/import/plan';
-import { existingStateOf, type ExistingState } from '../src/shared/import/merge';
+import { recordSteps } from '../src/shared/import/records';
+import { matchSteps, planSteps } from '../src/shared/import/plan';
+import { existingStateFromBasis, type ExistingState } from '../src/shared/import/merge';
+import { mergeBasisOf, type MergeBasis } from '../src/shared/import/mergeBasis';
 import { applyImportPlan } from '../src/shared/import/apply';
+import { runSliced, SLICE_MS, timeSlicer } from '../src/shared/import/slices';
 import { generateSampleWorkspace } from '../src/shared/sample/generator';
 import { readAllCards } from '../src/shared/model/workspaceDoc';
-import { readProfile } from '../src/shared/model/customerDoc';
+import { customerDocName } from '../src/shared/model/docIds';
 import { round } from './stats';
 
 /**
  * Issue 12: a 50,000-row HubSpot export of which 10,000 rows merge into existing
  * customers of a 10,000-customer workspace. The existing customers are held as
- * encoded state, as the app's store holds them, and read and written the way
- * the app does (src/renderer/import/existingCustomers.ts, runImport.ts): a
- * chunk of docs decoded at a time, edited, its update kept, the docs dropped.
+ * encoded state, as the app's store holds them, with the merge basis their
+ * digests keep (src/shared/import/mergeBasis.ts: derived in the background as
+ * docs change, as the app's DerivedData does, so built before the clock starts).
+ * Read and written the way the app does (src/renderer/import/useImportPreview.ts,
+ * existingCustomers.ts, runImport.ts): the preview in time slices (file parsed
+ * in pieces, records, matching, the matched customers from their digests, the
+ * plan), the commit in chunks of 50 customers with a yield whenever a slice's
+ * time is up, each customer doc decoded, edited, its update kept and the doc
+ * dropped.
  * Measured: parse + preview (target <= 3 s), commit (<= 15 s), the longest
  * stretch between two yields to the UI in preview and in commit (< 100 ms), and
  * the most customer docs in memory at once. Websockets are not counted here (no
@@ -40,22 +48,23 @@ export async function run(): Promise<Record<string, unknown>> {
   const existingCount = Number(process.env.BENCH_IMPORT_EXISTING ?? 10_000);
   const sample = generateSampleWorkspace({ customers: existingCount, interactionsPerCustomer: 2 });
   const cards = readAllCards(sample.workspace);
-  // The store: each customer as its encoded state, nothing decoded.
+  // The store: each customer as its encoded state, nothing decoded; beside it the digest's merge basis.
   const stored = new Map<string, Uint8Array>();
-  const emails = new Map<string, string[]>();
+  const bases = new Map<string, MergeBasis>();
   for (const card of cards) {
     const doc = sample.customers.get(card.id)!;
-    emails.set(card.id, readProfile(doc).profile.emails);
+    bases.set(card.id, mergeBasisOf(doc));
     stored.set(card.id, Y.encodeStateAsUpdate(doc));
     doc.destroy();
   }
   sample.customers.clear();
-  const text = csv(rows, cards.map((c) => emails.get(c.id)?.[0]).filter((e): e is string => Boolean(e)));
+  const text = csv(rows, cards.map((c) => bases.get(c.id)?.profile.emails[0]).filter((e): e is string => Boolean(e)));
 
   let inMemory = 0;
   let mostInMemory = 0;
   const decode = (id: string) => {
-    const doc = new Y.Doc();
+    // As the app's store editor does: the doc's own guid (a random one costs more than the decoding).
+    const doc = new Y.Doc({ guid: customerDocName(id) });
     Y.applyUpdate(doc, stored.get(id)!);
     mostInMemory = Math.max(mostInMemory, ++inMemory);
     return doc;
@@ -72,30 +81,23 @@ export async function run(): Promise<Record<string, unknown>> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     lastYield = performance.now();
   };
+  const slicer = timeSlicer(yieldToUi, () => performance.now());
 
   const t0 = performance.now();
   lastYield = t0;
-  const table = parseCsv(text);
-  const tParsed = performance.now();
+  const table = await parseCsvSliced(text, slicer);
   const { mapping } = detectPreset(table.headers);
-  const { records, malformed } = recordsFromTable(table, mapping);
-  const matching = matchRecords(
-    records,
-    cards.map((card) => ({ card, emails: emails.get(card.id) ?? [] })),
-  );
-  await yieldToUi();
+  const { records, malformed } = await runSliced(recordSteps(table, mapping), slicer);
+  const directory = cards.map((card) => ({ card, emails: bases.get(card.id)?.profile.emails ?? [] }));
+  const matching = await runSliced(matchSteps(records, directory), slicer);
+  // As loadExistingStates does for customers whose digest holds a merge basis.
   const states = new Map<string, ExistingState>();
   const byId = new Map(cards.map((c) => [c.id, c]));
-  const ids = matching.matches.map((m) => m.customerId);
-  for (let start = 0; start < ids.length; start += 200) {
-    for (const id of ids.slice(start, start + 200)) {
-      const doc = decode(id);
-      states.set(id, existingStateOf(doc, byId.get(id)!));
-      drop(doc);
-    }
-    await yieldToUi();
+  for (const { customerId } of matching.matches) {
+    states.set(customerId, existingStateFromBasis(bases.get(customerId)!, byId.get(customerId)!));
+    if (slicer.due()) await slicer.pause();
   }
-  const plan = planImport(matching, states, malformed, 'HubSpot');
+  const plan = await runSliced(planSteps(matching, states, malformed, 'HubSpot'), slicer);
   const previewMs = performance.now() - t0;
   longestChunkMs = Math.max(longestChunkMs, performance.now() - lastYield);
   const longestPreviewChunkMs = longestChunkMs;
@@ -111,6 +113,7 @@ export async function run(): Promise<Record<string, unknown>> {
       workspace: sample.workspace,
       owner: 'bench',
       chunkSize: 50,
+      slicer,
       editCustomerDocs: async (chunk, edit) => {
         for (const id of chunk) {
           const doc = decode(id);
@@ -120,6 +123,7 @@ export async function run(): Promise<Record<string, unknown>> {
           // Kept beside the state, as the store appends an update record (compaction comes later).
           if (updates.length) appended.push(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates));
           drop(doc);
+          if (slicer.due()) await slicer.pause();
         }
       },
       saveNewCustomerDocs: async (batch) => batch.forEach(([id, doc]) => newDocs.set(id, Y.encodeStateAsUpdate(doc))),
@@ -128,13 +132,18 @@ export async function run(): Promise<Record<string, unknown>> {
     'HubSpot',
   );
   const commitMs = performance.now() - tCommit;
+  longestChunkMs = Math.max(longestChunkMs, performance.now() - lastYield);
+  // The floor: papaparse alone on the same text, in one go (after the preview, so the preview ran cold as before).
+  const tPapa = performance.now();
+  parseCsv(text);
+  const papaparseAloneMs = performance.now() - tPapa;
   return {
     rows,
     existingCustomers: existingCount,
-    parseAndPreviewMs: { value: round(previewMs), target: 3000, papaparseAloneMs: round(tParsed - t0), matched: matching.matches.length },
+    parseAndPreviewMs: { value: round(previewMs), target: 3000, papaparseAloneMs: round(papaparseAloneMs), matched: matching.matches.length },
     commitMs: { value: round(commitMs), target: 15000, created: plan.create.length, merged: plan.merge.length, unchanged: plan.unchanged.length },
-    longestChunkMs: { value: round(longestChunkMs), target: 100, chunkSize: 50 },
-    longestPreviewChunkMs: { value: round(longestPreviewChunkMs), target: 100, note: 'parse, records and matching of the whole file run in one task' },
+    longestChunkMs: { value: round(longestChunkMs), target: 100, chunkSize: 50, sliceMs: SLICE_MS },
+    longestPreviewChunkMs: { value: round(longestPreviewChunkMs), target: 100 },
     customerDocsInMemoryAtMost: { value: mostInMemory, target: 50 },
   };
 }

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { matchRecords, planImport, problemKey, type DirectoryEntry, type ImportPlan, type ProblemDecision } from '../../shared/import/plan';
-import { recordsFromTable } from '../../shared/import/records';
+import { problemKey, type DirectoryEntry, type ImportPlan, type ProblemDecision } from '../../shared/import/plan';
 import { describeColumns } from '../../shared/import/columns';
-import { describeChange, type ExistingState } from '../../shared/import/merge';
+import { describeChange } from '../../shared/import/merge';
 import { PRESET_LABELS } from '../../shared/import/presets';
 import { TARGET_FIELDS, TARGET_LABELS, type ColumnMapping, type TargetField, type ValueProblem } from '../../shared/import/types';
 import { useApp } from '../app/AppContext';
@@ -11,7 +10,9 @@ import { openBytes } from '../backup/files';
 import { readImportFile, type ImportSource } from './importSource';
 import { rememberedMapping, rememberMapping } from './mappingMemory';
 import { runImport } from './runImport';
-import { loadDirectory, loadExistingStates } from './existingCustomers';
+import { loadDirectory } from './existingCustomers';
+import { useImportPreview } from './useImportPreview';
+import { uiSlicer } from './uiSlicer';
 import './import.css';
 
 type Step = { kind: 'choose' } | { kind: 'preview'; source: ImportSource } | { kind: 'running'; done: number; total: number } | { kind: 'done'; created: number; merged: number; unchanged: number };
@@ -50,9 +51,6 @@ export function ImportDialog(props: { onClose: () => void }) {
   const [allDecision, setAllDecision] = useState<ProblemDecision>('drop');
   const [error, setError] = useState<string | null>(null);
   const [directory, setDirectory] = useState<DirectoryEntry[] | null>(null);
-  const states = useRef(new Map<string, ExistingState>());
-  const [statesVersion, setStatesVersion] = useState(0);
-  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
@@ -69,7 +67,7 @@ export function ImportDialog(props: { onClose: () => void }) {
     const file = await openBytes(['.csv', '.vcf', '.txt'], 'Contacts');
     if (!file) return;
     try {
-      const source = readImportFile(file.name, file.data);
+      const source = await readImportFile(file.name, file.data, uiSlicer());
       if (source.kind === 'csv') {
         const remembered = await rememberedMapping(app.meta, source.table.headers);
         setMapping(remembered ?? source.mapping);
@@ -82,35 +80,11 @@ export function ImportDialog(props: { onClose: () => void }) {
   };
 
   const source = step.kind === 'preview' ? step.source : null;
-  const parsed = useMemo(() => (source ? (source.kind === 'csv' ? recordsFromTable(source.table, mapping) : source) : null), [source, mapping]);
   const decide = useMemo(() => (p: ValueProblem) => decisions.get(problemKey(p)) ?? allDecision, [decisions, allDecision]);
-  const matching = useMemo(() => (parsed && directory ? matchRecords(parsed.records, directory, decide) : null), [parsed, directory, decide]);
-  const problems = useMemo(() => parsed?.records.flatMap((r) => r.problems) ?? [], [parsed]);
-
-  useEffect(() => {
-    if (!matching) return;
-    let cancelled = false;
-    const ids = matching.matches.map((m) => m.customerId);
-    if (ids.every((id) => states.current.has(id))) return;
-    void loadExistingStates(session, ids, states.current, (done, total) => !cancelled && setReading({ done, total }), () => cancelled)
-      .then(() => {
-        if (cancelled) return;
-        setReading(null);
-        setStatesVersion((v) => v + 1);
-      })
-      .catch((e: unknown) => setError(`The existing customers could not be read: ${e instanceof Error ? e.message : String(e)}`));
-    return () => {
-      cancelled = true;
-    };
-  }, [matching, session]);
-
   const label = source ? (source.kind === 'csv' ? PRESET_LABELS[source.preset] : 'vCard') : '';
-  const plan: ImportPlan | null = useMemo(() => {
-    if (!matching || !parsed) return null;
-    if (!matching.matches.every((m) => states.current.has(m.customerId))) return null;
-    return planImport(matching, states.current, parsed.malformed, label);
-    // statesVersion: the states were read into the ref.
-  }, [matching, parsed, label, statesVersion]);
+  // Records, matching and plan in slices: a 50,000-row file never holds the UI.
+  const { parsed, plan, reading } = useImportPreview(session, source, mapping, decide, directory, label, setError);
+  const problems = useMemo(() => parsed?.records.flatMap((r) => r.problems) ?? [], [parsed]);
 
   const confirm = async () => {
     if (!plan || !source) return;

@@ -5,11 +5,13 @@ import { customerDocName } from '../../shared/model/docIds';
 import { applyStored } from '../store/docStore';
 import type { WorkspaceSession } from '../workspace/session';
 import { forgetImport, recordImport, type ImportEntry } from './importHistory';
+import type { Slicer } from '../../shared/import/slices';
+import { uiSlicer } from './uiSlicer';
 
 /** Lets the browser paint and handle input between chunks of a long import. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Docs edited at a time: what a merge or an undo keeps in memory. */
+/** Docs edited at a time at most (fewer when they take longer than a slice): what a merge or an undo keeps in memory. */
 const CHUNK = 50;
 
 /**
@@ -21,10 +23,10 @@ const CHUNK = 50;
  * channel sends the updates now when connected, and otherwise at the next
  * connect, as it does for every offline write.
  */
-export function storeDocEditor(session: WorkspaceSession) {
+export function storeDocEditor(session: WorkspaceSession, slicer: Slicer) {
   return async (ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void> => {
     const closed = ids.filter((id) => !session.loadedCustomerDoc(id));
-    const stored = await Promise.all(closed.map((id) => session.store.read(customerDocName(id))));
+    const stored = new Map(await Promise.all(closed.map(async (id) => [id, await session.store.read(customerDocName(id))] as const)));
     const records: { doc: string; update: Uint8Array }[] = [];
     for (const id of ids) {
       const open = session.loadedCustomerDoc(id);
@@ -32,8 +34,11 @@ export function storeDocEditor(session: WorkspaceSession) {
         edit(id, open);
         continue;
       }
-      const doc = new Y.Doc();
-      applyStored(doc, stored[closed.indexOf(id)].parts);
+      // Its own guid: a random one is drawn otherwise, which costs more than decoding a small doc.
+      // (Read now if it was open when the chunk was read and has been closed since.)
+      const { parts } = stored.get(id) ?? (await session.store.read(customerDocName(id)));
+      const doc = new Y.Doc({ guid: customerDocName(id) });
+      applyStored(doc, parts);
       const updates: Uint8Array[] = [];
       doc.on('update', (update: Uint8Array) => updates.push(update));
       try {
@@ -42,6 +47,8 @@ export function storeDocEditor(session: WorkspaceSession) {
         doc.destroy();
       }
       if (updates.length) records.push({ doc: customerDocName(id), update: updates.length === 1 ? updates[0] : Y.mergeUpdates(updates) });
+      // Between docs, not only between chunks: a chunk of large docs would hold the UI too long.
+      if (slicer.due()) await slicer.pause();
     }
     await session.store.appendUpdates(records);
     for (const record of records) session.sync?.catchup.sendUpdate(record.doc, record.update);
@@ -55,6 +62,7 @@ export async function runImport(
   labels: { source: string; fileName: string },
   onProgress: (done: number, total: number) => void,
 ): Promise<ImportEntry> {
+  const slicer = uiSlicer();
   const entry: ImportEntry = { id: '', fileName: labels.fileName, source: labels.source, at: Date.now(), complete: false, undo: { importId: '', at: Date.now(), created: [], merged: [] } };
   let recorded = Promise.resolve();
   try {
@@ -64,10 +72,13 @@ export async function runImport(
         workspace: session.doc,
         owner: session.user.name,
         chunkSize: CHUNK,
-        editCustomerDocs: storeDocEditor(session),
+        slicer,
+        editCustomerDocs: storeDocEditor(session, slicer),
         saveNewCustomerDocs: async (docs: [string, Y.Doc][]) => {
-          await session.store.putSnapshots(docs.map(([id, doc]) => [customerDocName(id), Y.encodeStateAsUpdate(doc)]));
-          for (const [id, doc] of docs) session.sync?.catchup.sendUpdate(customerDocName(id), Y.encodeStateAsUpdate(doc));
+          // Encoded once, for the store and for the catch-up channel.
+          const encoded = docs.map(([id, doc]): [string, Uint8Array] => [customerDocName(id), Y.encodeStateAsUpdate(doc)]);
+          await session.store.putSnapshots(encoded);
+          for (const [name, update] of encoded) session.sync?.catchup.sendUpdate(name, update);
         },
         onProgress: async (done, total, undo) => {
           // The cards of this chunk are on disk before the list of imports says they can be undone... and before the next chunk.
@@ -98,7 +109,7 @@ export async function runUndoImport(session: WorkspaceSession, entry: { id: stri
     await undoImport(entry.undo, {
       workspace: session.doc,
       chunkSize: CHUNK,
-      editCustomerDocs: storeDocEditor(session),
+      editCustomerDocs: storeDocEditor(session, uiSlicer()),
       // What the user sees (the cards gone) is saved first, not behind a thousand deletions.
       afterCardsRemoved: () => session.flush(),
       deleteCustomerDoc: async (id) => {

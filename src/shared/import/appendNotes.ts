@@ -1,14 +1,16 @@
 import * as Y from 'yjs';
 import { CD_ROOT } from '../model/customerDoc';
-import { createHeadedNotebook } from '../notebook/templates';
+import { createHeadedNotebook, templatedBlocks } from '../notebook/templates';
 
 /** A copy of a block (and everything inside it) that is not in any doc yet (imports append notes, merges copy a notebook). */
 export function cloneBlock(block: Y.XmlText): Y.XmlText {
   const copy = new Y.XmlText();
-  for (const [key, value] of Object.entries(block.getAttributes())) copy.setAttribute(key, value as never);
+  // A nested block (a list item) can hold a shared type as an attribute: it is copied too, as a
+  // type already in a doc cannot be put into another (Yjs would throw and the list be lost).
+  for (const [key, value] of Object.entries(block.getAttributes())) copy.setAttribute(key, (value instanceof Y.AbstractType ? value.clone() : value) as never);
   const delta = (block.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => {
     if (op.insert instanceof Y.XmlText) return { ...op, insert: cloneBlock(op.insert) };
-    if (op.insert instanceof Y.Map) return { ...op, insert: op.insert.clone() };
+    if (op.insert instanceof Y.AbstractType) return { ...op, insert: op.insert.clone() };
     return op;
   });
   copy.applyDelta(delta);
@@ -18,21 +20,28 @@ export function cloneBlock(block: Y.XmlText): Y.XmlText {
 /**
  * Appends "## heading" and one paragraph per line to a customer's notebook, as
  * appendNotebookMarkdown would but without a headless editor per customer (a
- * merge into 10,000 customers): the blocks come from the notebook template and
- * are copied in. Returns the ids of the blocks written, so undo removes exactly
- * those, whoever else has written to the notebook since.
+ * merge into 10,000 customers): plain text is put into copies of the template's
+ * blocks, anything else written by Lexical once and copied in. Returns the ids
+ * of the blocks written, so undo removes exactly those, whoever else has
+ * written to the notebook since.
  */
 export function appendNoteBlocks(doc: Y.Doc, heading: string, lines: string[], origin: unknown): [client: number, clock: number][] {
-  const scratch = new Y.Doc();
+  const blocks = templatedBlocks(heading, lines) ?? blocksThroughLexical(heading, lines);
+  const target = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
+  doc.transact(() => {
+    for (const block of blocks) target.insertEmbed(target.length, block);
+  }, origin);
+  return blocks.map((b) => [b._item!.id.client, b._item!.id.clock]);
+}
+
+/** Markdown and long notes: written by Lexical into a scratch doc, then copied. */
+function blocksThroughLexical(heading: string, lines: string[]): Y.XmlText[] {
+  // A guid given: drawing a random one costs more than the rest of a small doc.
+  const scratch = new Y.Doc({ guid: 'import-scratch' });
   try {
     createHeadedNotebook(scratch, heading, lines, 'template');
     const source = scratch.get(CD_ROOT, Y.XmlText) as Y.XmlText;
-    const target = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
-    const blocks = (source.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText).map(cloneBlock);
-    doc.transact(() => {
-      for (const block of blocks) target.insertEmbed(target.length, block);
-    }, origin);
-    return blocks.map((b) => [b._item!.id.client, b._item!.id.clock]);
+    return (source.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText).map(cloneBlock);
   } finally {
     scratch.destroy();
   }

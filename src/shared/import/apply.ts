@@ -12,6 +12,7 @@ import type { ImportRecord } from './types';
 import { normalizeEmail, uniqueEmails } from './normalize';
 import { dateToCardInstant, noteLines, WEBSITE_FIELD, type MergeChange } from './merge';
 import type { ImportUndo } from './undoSchema';
+import type { Slicer } from './slices';
 
 // The schema lives apart so the customer list's import banner can read stored
 // undos without the code that writes imports (and the notebook editor it needs).
@@ -33,6 +34,12 @@ export interface ApplyTarget {
   /** Called after each chunk with what is written so far (kept, so even a stopped import can be undone); the caller may yield to the UI here. */
   onProgress?(done: number, total: number, undo: ImportUndo): Promise<void> | void;
   chunkSize?: number;
+  /**
+   * Hands the thread back between customers when a slice of time is over, so
+   * no chunk holds the UI however long its customers take (the caller's
+   * editCustomerDocs slices its own work the same way).
+   */
+  slicer?: Slicer;
 }
 
 export const importedHeading = (source: string) => `Imported from ${source}`;
@@ -72,10 +79,14 @@ function newCustomerDoc(id: string, record: ImportRecord, source: string, origin
   return doc;
 }
 
-/** Writes a merge's changes into the customer's doc; returns the ids of the notebook blocks appended. */
+/**
+ * Writes a merge's changes into the customer's doc, in one transaction (one
+ * update to store and send); returns the ids of the notebook blocks appended.
+ */
 function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown }): [number, number][] {
   const { profile } = readProfile(doc);
   const { origin } = ctx;
+  let blocks: [number, number][] = [];
   doc.transact(() => {
     for (const change of changes) {
       switch (change.kind) {
@@ -99,15 +110,16 @@ function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string;
           // Marked with the import, so undoing it takes exactly these entries back out.
           appendLog(profileHistoryArray(doc), [{ field: change.field, value: change.value, at: ctx.at, by: `${ctx.by} (import from ${ctx.source})`, importId: ctx.importId }]);
           break;
+        case 'notes':
+          // Each line a paragraph, as for new customers.
+          blocks = appendNoteBlocks(doc, importedHeading(ctx.source), change.lines, origin);
+          break;
         default:
           break;
       }
     }
   }, origin);
-  const notes = changes.find((c) => c.kind === 'notes');
-  if (!notes) return [];
-  // Each line a paragraph, as for new customers.
-  return appendNoteBlocks(doc, importedHeading(ctx.source), notes.lines, origin);
+  return blocks;
 }
 
 /**
@@ -125,7 +137,11 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
   const ids = newIds(plan.create.length);
   for (let start = 0; start < plan.create.length; start += chunk) {
     const slice = plan.create.slice(start, start + chunk);
-    const docs: [string, Y.Doc][] = slice.map((record, i) => [ids[start + i], newCustomerDoc(ids[start + i], record, source, origin)]);
+    const docs: [string, Y.Doc][] = [];
+    for (const [i, record] of slice.entries()) {
+      docs.push([ids[start + i], newCustomerDoc(ids[start + i], record, source, origin)]);
+      if (target.slicer?.due()) await target.slicer.pause();
+    }
     await target.saveNewCustomerDocs(docs);
     for (const [, doc] of docs) doc.destroy();
     const now = Date.now();

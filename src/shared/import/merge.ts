@@ -1,33 +1,32 @@
 import type * as Y from 'yjs';
 import type { Profile, ProfileField } from '../model/schemas';
 import type { CustomerCard } from '../model/workspaceDoc';
-import { profileHistoryArray, profileEditSchema, readProfile } from '../model/customerDoc';
 import { STAGE_LABELS } from '../stages';
 import type { ImportRecord } from './types';
 import { normalizeEmail } from './normalize';
-import { normalizeLine, notebookLines } from './notebookText';
+import { normalizeLine } from './notebookText';
+import { hashedLookup, historyKey, readMergeSource, type MergeBasis, type MergeProfile } from './mergeBasis';
 
 /** What a merge compares against: the customer as stored on this device. */
 export interface ExistingState {
-  profile: Profile;
+  profile: MergeProfile;
   card: Pick<CustomerCard, 'name' | 'company' | 'owner' | 'tags' | 'createdAt' | 'stage'>;
   /** The notebook's lines, normalized (see notebookLines). */
-  notebook: ReadonlySet<string>;
-  /** Values already in each field's history, as JSON, so a re-import does not add them again. */
-  history: ReadonlySet<string>;
+  notebook: { has(line: string): boolean };
+  /** Values already in each field's history (see historyKey), so a re-import does not add them again. */
+  history: { has(key: string): boolean };
 }
 
 /** Reads what a merge needs from a customer's doc. */
 export function existingStateOf(doc: Y.Doc, card: ExistingState['card']): ExistingState {
-  const history = new Set<string>();
-  profileHistoryArray(doc).forEach((raw) => {
-    const parsed = profileEditSchema.safeParse(raw);
-    if (parsed.success) history.add(historyKey(parsed.data.field, parsed.data.value));
-  });
-  return { profile: readProfile(doc).profile, card, notebook: new Set(notebookLines(doc)), history };
+  const { profile, lines, history } = readMergeSource(doc);
+  return { profile, card, notebook: new Set(lines), history: new Set(history) };
 }
 
-const historyKey = (field: string, value: unknown) => `${field}\u0000${JSON.stringify(value)}`;
+/** The same from the customer's digest (see MergeBasis): no doc decoded. */
+export function existingStateFromBasis(basis: MergeBasis, card: ExistingState['card']): ExistingState {
+  return { profile: basis.profile, card, notebook: hashedLookup(basis.notebook), history: hashedLookup(basis.history) };
+}
 
 /** Phones compare by their digits: "+44 20 7946 0001" and "+442079460001" are one number. */
 const phoneKey = (phone: string) => phone.replace(/[^\d+]/g, '');

@@ -2,6 +2,7 @@ import type { CustomerCard } from '../model/workspaceDoc';
 import type { ImportRecord, MalformedRow, ValueProblem } from './types';
 import { normalizeEmail, uniqueEmails } from './normalize';
 import { mergeChanges, type ExistingState, type MergeChange } from './merge';
+import { runSync, type Steps } from './slices';
 
 /** A customer already in the workspace, as matching needs it: the card and the emails its digest knows. */
 export interface DirectoryEntry {
@@ -75,9 +76,19 @@ export function matchRecords(
   directory: readonly DirectoryEntry[],
   decide: (problem: ValueProblem) => ProblemDecision = () => 'drop',
 ): Matching {
+  return runSync(matchSteps(records, directory, decide));
+}
+
+/** matchRecords as steps (see slices.ts). */
+export function* matchSteps(
+  records: readonly ImportRecord[],
+  directory: readonly DirectoryEntry[],
+  decide: (problem: ValueProblem) => ProblemDecision = () => 'drop',
+): Steps<Matching> {
   const byEmail = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const { card, emails } of directory) {
+    yield;
     if (card.archived) continue;
     for (const email of emails) byEmail.set(normalizeEmail(email), card.id);
     byName.set(key(card.name, card.company), card.id);
@@ -88,6 +99,7 @@ export function matchRecords(
   const seenName = new Map<string, ImportRecord>();
   let folded = 0;
   for (const original of records) {
+    yield;
     const skipFor = original.problems.find((p) => decide(p) === 'skip');
     if (skipFor) {
       skipped.push({ sourceRow: original.sourceRow, reason: `Skipped: ${skipFor.column} “${skipFor.raw}” is ${skipFor.reason}` });
@@ -115,6 +127,7 @@ export function matchRecords(
   const create: ImportRecord[] = [];
   const matches: Matching['matches'] = [];
   for (const record of unique) {
+    yield;
     const byMail = record.emails.map((e) => byEmail.get(normalizeEmail(e))).find(Boolean);
     const customerId = byMail ?? byName.get(key(record.name, record.company));
     if (customerId) matches.push({ record, customerId, matchedBy: byMail ? 'email' : 'name and company' });
@@ -130,9 +143,15 @@ export function matchRecords(
  * "0 new · N unchanged".
  */
 export function planImport(matching: Matching, existing: ReadonlyMap<string, ExistingState>, malformed: readonly MalformedRow[], source: string): ImportPlan {
+  return runSync(planSteps(matching, existing, malformed, source));
+}
+
+/** planImport as steps (see slices.ts). */
+export function* planSteps(matching: Matching, existing: ReadonlyMap<string, ExistingState>, malformed: readonly MalformedRow[], source: string): Steps<ImportPlan> {
   const merge: MergeEntry[] = [];
   const unchanged: MergeEntry[] = [];
   for (const m of matching.matches) {
+    yield;
     const state = existing.get(m.customerId);
     if (!state) throw new Error(`The customer ${m.customerId} was matched but not read`);
     const entry: MergeEntry = { ...m, changes: mergeChanges(state, m.record, source) };

@@ -1,4 +1,5 @@
 import type { CsvTable } from './csv';
+import { runSync, type Steps } from './slices';
 import { emptyRecord, type ColumnMapping, type ImportRecord, type MalformedRow, type TargetField } from './types';
 import { looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate, slashOrderOf, splitValues, stageFromText, uniqueEmails, type SlashOrder } from './normalize';
 
@@ -19,16 +20,28 @@ const unstar = (text: string) => text.replace(/^\*\s*/, '').trim();
  * cannot be read is left out of its record and listed as a problem with its row,
  * column and raw text, for the user to decide on.
  */
-export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { records: ImportRecord[]; malformed: MalformedRow[] } {
+export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): ReadRecords {
+  return runSync(recordSteps(table, mapping));
+}
+
+export interface ReadRecords {
+  records: ImportRecord[];
+  malformed: MalformedRow[];
+}
+
+/** recordsFromTable as steps, a row each (see slices.ts). */
+export function* recordSteps(table: CsvTable, mapping: ColumnMapping): Steps<ReadRecords> {
   const records: ImportRecord[] = [];
   const malformed: MalformedRow[] = [...table.errors];
   const columns: TargetField[] = table.headers.map((header) => mapping[header] ?? 'ignore');
   const groups = table.headers.map(columnGroup);
   // Each date column is read one way round, decided from all its values.
   const orders: SlashOrder[] = columns.map((field, i) =>
-    field === 'birthday' || field === 'date' || field === 'createdAt' ? slashOrderOf(table.rows.map((r) => r[i] ?? '')) : 'mdy',
+    field === 'birthday' || field === 'date' || field === 'createdAt' ? slashOrderOf(columnValues(table.rows, i)) : 'mdy',
   );
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    if (index > 0) yield;
+    const row = table.rows[index];
     const sourceRow = index + 2;
     const record = emptyRecord(sourceRow);
     let first = '';
@@ -119,13 +132,18 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): { rec
     finishRecord(record, notes);
     if (!record.name && !record.company && record.emails.length === 0) {
       malformed.push({ sourceRow, reason: 'No name, company or email' });
-      return;
+      continue;
     }
     // A company-only row becomes a customer named after the company.
     if (!record.name) record.name = record.company || record.emails[0];
     records.push(record);
-  });
+  }
   return { records, malformed: malformed.sort((a, b) => a.sourceRow - b.sourceRow) };
+}
+
+/** One column's values, without copying the column. */
+function* columnValues(rows: readonly string[][], i: number): Generator<string> {
+  for (const row of rows) yield row[i] ?? '';
 }
 
 /** What every importer does last: notes joined, duplicates gone, a label that names a stage (Pipedrive's "Customer") read as the stage. */

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction } from './schemas';
-import { readFollowUps, readInteractions, readProfile } from './customerDoc';
+import { readFollowUps, readInteractions } from './customerDoc';
+import { mergeBasisOf, type MergeBasis } from '../import/mergeBasis';
 import { dayNumber, isoFromDayNumber } from '../insights/calendar';
 import { deviceTimeZone, eventInstant, type EventDate } from '../dates/eventDate';
 
@@ -24,10 +25,15 @@ export interface CustomerDigest {
   followUps: FollowUp[];
   /** For matching imports to existing customers without opening every doc. */
   emails?: string[];
+  /** What an import's preview compares (profile, notebook lines, field history), so it decodes no doc. */
+  merge?: MergeBasis;
 }
 
-/** Bump whenever the packing changes. 1 (absent): four numbers, amounts as plain euros, dates as epoch ms. */
-export const DIGEST_VERSION = 2;
+/**
+ * Bump whenever the packing changes. 1 (absent): four numbers, amounts as plain euros, dates as epoch ms.
+ * 2: without the merge basis.
+ */
+export const DIGEST_VERSION = 3;
 const STRIDE = 5;
 
 export function isCurrentDigest(digest: CustomerDigest): boolean {
@@ -61,7 +67,8 @@ export function digestCustomerDoc(customerId: string, doc: Y.Doc): CustomerDiges
     packed[o + 3] = interaction.amount ? interaction.amount.minor : Number.NaN;
     packed[o + 4] = interaction.amount ? currencyNumber(interaction.amount.currency) : Number.NaN;
   });
-  return { customerId, version: DIGEST_VERSION, interactions: packed, followUps: readFollowUps(doc).items, emails: readProfile(doc).profile.emails };
+  const merge = mergeBasisOf(doc);
+  return { customerId, version: DIGEST_VERSION, interactions: packed, followUps: readFollowUps(doc).items, emails: merge.profile.emails, merge };
 }
 
 /**

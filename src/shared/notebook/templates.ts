@@ -28,14 +28,20 @@ function template(paragraphs: number): Uint8Array {
 /** Markdown-free text only: anything with markdown syntax goes through Lexical. */
 const PLAIN = /^[^#>*_`[\]\\|~<-][^*_`[\]\\|~<]*$/;
 
+const cleanParagraphs = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+
+/** Whether a heading and paragraphs can be written from a template (plain text, not too many). */
+function templatable(heading: string, clean: string[]): boolean {
+  return clean.length <= MAX_TEMPLATED_PARAGRAPHS && [heading, ...clean].every((t) => PLAIN.test(t) && !t.includes(PLACEHOLDER) && !/^\d+\.\s/.test(t));
+}
+
 /**
  * Writes a notebook of a heading and paragraphs into an empty doc, from a
  * template when the text is plain, otherwise through createNotebook.
  */
 export function createHeadedNotebook(doc: Y.Doc, heading: string, paragraphs: string[], origin: unknown): void {
-  const clean = paragraphs.map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const plain = clean.length <= MAX_TEMPLATED_PARAGRAPHS && [heading, ...clean].every((t) => PLAIN.test(t) && !t.includes(PLACEHOLDER) && !/^\d+\.\s/.test(t));
-  if (!plain) {
+  const clean = cleanParagraphs(paragraphs);
+  if (!templatable(heading, clean)) {
     createNotebook(doc, [`## ${heading}`, ...clean].join('\n\n'), origin);
     return;
   }
@@ -65,4 +71,44 @@ export function createEmptyNotebook(doc: Y.Doc, origin: unknown): void {
     empty = Y.encodeStateAsUpdate(template);
   }
   Y.applyUpdate(doc, empty, origin);
+}
+
+/** The heading and paragraph blocks of the one-paragraph template, decoded once: what templatedBlocks copies. */
+let prototypes: { heading: Y.XmlText; paragraph: Y.XmlText } | null = null;
+
+function blockPrototypes(): { heading: Y.XmlText; paragraph: Y.XmlText } {
+  if (!prototypes) {
+    const doc = new Y.Doc({ guid: 'notebook-template' });
+    Y.applyUpdate(doc, template(1));
+    const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
+    const [heading, paragraph] = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText);
+    prototypes = { heading, paragraph };
+  }
+  return prototypes;
+}
+
+/** A copy of a template block (not in any doc yet) with `text` in place of its placeholder. */
+function blockWith(block: Y.XmlText, text: string): Y.XmlText {
+  const copy = new Y.XmlText();
+  for (const [key, value] of Object.entries(block.getAttributes())) copy.setAttribute(key, value as never);
+  const delta = (block.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => {
+    if (op.insert instanceof Y.Map) return { ...op, insert: op.insert.clone() };
+    if (op.insert === PLACEHOLDER) return { ...op, insert: text };
+    return op;
+  });
+  copy.applyDelta(delta);
+  return copy;
+}
+
+/**
+ * The blocks createHeadedNotebook would write for a heading and paragraphs,
+ * not yet in any doc (to append to a notebook that has content), or null when
+ * the text needs Lexical (markdown, many paragraphs). No doc or editor is made:
+ * a merge into 10,000 customers appends to each of them.
+ */
+export function templatedBlocks(heading: string, paragraphs: string[]): Y.XmlText[] | null {
+  const clean = cleanParagraphs(paragraphs);
+  if (!templatable(heading, clean)) return null;
+  const { heading: h, paragraph: p } = blockPrototypes();
+  return [blockWith(h, heading), ...clean.map((text) => blockWith(p, text))];
 }
