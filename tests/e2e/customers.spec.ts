@@ -84,8 +84,10 @@ test('save a filter as a segment and apply it again', async ({ page }) => {
 test('add an important date, cancel another with Escape, remove one: the dates survive a reload', async ({ page }) => {
   await startEmptyWorkspace(page);
   await createCustomer(page, 'Grace Hopper', 'Remington Rand');
+  // No dates yet: the field waits under "Add field", and choosing it opens the form.
+  await page.getByRole('button', { name: 'Add field' }).click();
+  await page.getByRole('list', { name: 'Empty fields' }).getByRole('button', { name: 'Important dates' }).click();
   const add = page.getByRole('button', { name: 'Add date' });
-  await add.click();
   const form = page.getByRole('form', { name: 'New important date' });
   await expect(form.getByRole('textbox', { name: 'Date label' })).toBeFocused();
   await form.getByRole('textbox', { name: 'Date label' }).fill('Contract renewal');

@@ -20,8 +20,10 @@ test('log interactions of several kinds, newest first; edit; delete and undo', a
   await logInteraction(page, { kind: 'Purchase', date: '2026-04-10', summary: 'Bought a spectrometer', sentiment: 'Positive', amount: '12000' });
   await logInteraction(page, { kind: 'Support', date: '2026-03-20', summary: 'Calibration problem', sentiment: 'Negative' });
 
-  const list = page.getByRole('list', { name: 'Interaction list' });
-  await expect(list.locator('.summary')).toHaveText(['Bought a spectrometer', 'Calibration problem', 'Intro call about isotopes']);
+  // The customer's timeline is the page's one list of interactions.
+  const list = page.getByRole('region', { name: 'Customer timeline' });
+  const summaries = list.locator('.event-interaction .event-text');
+  await expect(summaries).toHaveText(['Bought a spectrometer', 'Calibration problem', 'Intro call about isotopes']);
 
   // The form shows earlier interactions while logging.
   await page.getByRole('button', { name: 'Log interaction' }).click();
@@ -41,15 +43,15 @@ test('log interactions of several kinds, newest first; edit; delete and undo', a
   const edit = page.getByRole('dialog', { name: 'Edit interaction' });
   await edit.getByRole('textbox', { name: 'Summary' }).fill('Calibration problem, fixed on site');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(list.locator('.summary').nth(1)).toHaveText('Calibration problem, fixed on site');
+  await expect(summaries.nth(1)).toHaveText('Calibration problem, fixed on site');
 
   await list.getByRole('button', { name: 'Delete interaction: Intro call about isotopes' }).click();
-  await expect(list.locator('.summary')).toHaveCount(2);
+  await expect(summaries).toHaveCount(2);
   await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
-  await expect(list.locator('.summary')).toHaveCount(3);
+  await expect(summaries).toHaveCount(3);
 
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Interaction list' }).locator('.summary')).toHaveText([
+  await expect(page.getByRole('region', { name: 'Customer timeline' }).locator('.event-interaction .event-text')).toHaveText([
     'Bought a spectrometer',
     'Calibration problem, fixed on site',
     'Intro call about isotopes',

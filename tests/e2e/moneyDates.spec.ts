@@ -58,20 +58,26 @@ test('amounts typed with thousands separators are read right and shown through I
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 
-  const list = page.getByRole('list', { name: 'Interaction list' });
-  const first = list.getByRole('listitem').filter({ hasText: 'Bought the difference engine' });
-  await expect(first.locator('.amount')).toHaveText('€13,250.00');
+  // The customer's timeline (the page's record of interactions): rows under their day.
+  const timeline = page.getByRole('region', { name: 'Customer timeline' });
+  const day = (label: string) => timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: label, exact: true }) });
+  const first = day('Mar 14, 2026').locator('.event').filter({ hasText: 'Bought the difference engine' });
+  await expect(first.locator('.event-amount')).toHaveText('€13,250.00');
   // Logged without a time: the date alone, never an invented "12:00 PM".
-  await expect(first.locator('time')).toHaveText('Mar 14, 2026');
-  await expect(first.locator('time')).toHaveAttribute('datetime', '2026-03-14');
+  await expect(first.locator('.event-time')).toHaveText('');
+  await expect(first.locator('.event-time')).toHaveAttribute('datetime', '2026-03-14');
+  const brief = page.getByRole('region', { name: 'Before the call' });
+  await expect(brief).toContainText('Last touch: Purchase, Mar 14, 2026');
+  await expect(brief).not.toContainText('12:00');
 
   dialog = await openLog(page, { kind: 'Purchase', date: '2026-03-15', time: '15:30', summary: 'Spare parts' });
   await typeAmount(page, '€13,250.50', '= €13,250.50');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  const second = list.getByRole('listitem').filter({ hasText: 'Spare parts' });
-  await expect(second.locator('.amount')).toHaveText('€13,250.50');
-  await expect(second.locator('time')).toHaveText('Mar 15, 2026, 3:30 PM');
+  const second = day('Mar 15, 2026').locator('.event').filter({ hasText: 'Spare parts' });
+  await expect(second.locator('.event-amount')).toHaveText('€13,250.50');
+  await expect(second.locator('.event-time')).toHaveText('3:30 PM');
+  await expect(brief).toContainText('Last touch: Purchase, Mar 15, 2026, 3:30 PM');
 
   // Ambiguous input is refused with its message, Save too, and focus goes back to the field.
   dialog = await openLog(page, { kind: 'Purchase', date: '2026-03-16', summary: 'Unclear' });
@@ -88,7 +94,6 @@ test('amounts typed with thousands separators are read right and shown through I
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // The customer's timeline: the amount, and no time on the row of a date without one.
-  const timeline = page.getByRole('region', { name: 'Customer timeline' });
   const row = timeline.locator('.event').filter({ hasText: 'Bought the difference engine' });
   await expect(row.locator('.event-amount')).toHaveText('€13,250.00');
   await expect(row.locator('.event-time')).toHaveText('');
@@ -127,9 +132,10 @@ test('a German workspace reads 13.250,50 and shows German amounts and dates; 13,
   await typeAmount(page, '13.250,50', /^= 13\.250,50\s€$/);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  const item = page.getByRole('list', { name: 'Interaction list' }).getByRole('listitem').filter({ hasText: 'Rings' });
-  await expect(item.locator('.amount')).toHaveText(/^13\.250,50\s€$/);
-  await expect(item.locator('time')).toHaveText('14.03.2026');
+  const timeline = page.getByRole('region', { name: 'Customer timeline' });
+  const item = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '14.03.2026', exact: true }) }).locator('.event');
+  await expect(item.locator('.event-amount')).toHaveText(/^13\.250,50\s€$/);
+  await expect(page.getByRole('region', { name: 'Before the call' })).toContainText('Last touch: Purchase, 14.03.2026');
   await openCustomer(page, 'Emmy Noether');
   await expect(page.getByRole('region', { name: 'Before the call' })).toContainText(/Value 13\.250,50\s€/);
 });

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { createCustomer, notebook, startEmptyWorkspace, trackErrors } from './support';
+import { createCustomer, notebook, profileField, startEmptyWorkspace, trackErrors } from './support';
 
 test('a customer with profile, stage and formatted notes survives a reload', async ({ page }) => {
   const errors = trackErrors(page);
@@ -8,10 +8,11 @@ test('a customer with profile, stage and formatted notes survives a reload', asy
 
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@engines.example');
   await page.getByRole('textbox', { name: 'Phone', exact: true }).fill('+44 20 7946 0000');
-  await page.getByRole('textbox', { name: 'Preferences', exact: true }).fill('Letters, not calls');
-  await page.getByRole('textbox', { name: 'Likes', exact: true }).fill('Poetry, mathematics');
-  await page.getByRole('textbox', { name: 'Dislikes', exact: true }).fill('Vague estimates');
-  await page.getByRole('textbox', { name: 'Reasons for buying', exact: true }).fill('Needs a general-purpose machine');
+  // Empty fields wait under "Add field"; filled, they show after the reload.
+  await (await profileField(page, 'Preferences')).fill('Letters, not calls');
+  await (await profileField(page, 'Likes')).fill('Poetry, mathematics');
+  await (await profileField(page, 'Dislikes')).fill('Vague estimates');
+  await (await profileField(page, 'Reasons for buying')).fill('Needs a general-purpose machine');
   await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Repeat customer' });
 
   const editor = await notebook(page);
@@ -112,7 +113,7 @@ test('a notebook left and opened again shows its notes once, and the undo histor
 
   // The doc stays in memory between visits; the second editor binds to the same doc.
   for (let visit = 0; visit < 2; visit++) {
-    await page.getByRole('link', { name: '← Customers' }).click();
+    await page.getByRole('link', { name: 'All customers' }).click();
     await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Grace Hopper' }).click();
     const again = await notebook(page);
     await expect(again).toContainText('Talked about COBOL');

@@ -34,3 +34,21 @@ export function trackErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * A profile field's textbox. Empty fields wait under "Add field" (email and phone
+ * always show): this reveals the field first when it is folded away.
+ */
+export async function profileField(page: Page, label: string) {
+  const profile = page.getByRole('region', { name: 'Profile' });
+  const field = profile.getByRole('textbox', { name: label, exact: true });
+  await expect(profile.getByRole('button', { name: 'Add field' }).or(field).first()).toBeVisible();
+  if ((await field.count()) === 0) {
+    // A field left now shows its history link, which moves the button under the pointer: leave it first.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await profile.getByRole('button', { name: 'Add field' }).click();
+    await profile.getByRole('list', { name: 'Empty fields' }).getByRole('button', { name: label, exact: true }).click();
+  }
+  await expect(field).toBeVisible();
+  return field;
+}

@@ -93,12 +93,12 @@ test('an interaction edited on the customer page shows its new summary in the wo
   await expect(feed.locator('.event-interaction .event-text')).toHaveText(['First draft of the notes'], { timeout: 15_000 });
 
   await feed.getByRole('link', { name: 'Ada Lovelace' }).first().click();
-  const list = page.getByRole('list', { name: 'Interaction list' });
-  await list.getByRole('button', { name: 'Edit interaction: First draft of the notes' }).click();
+  const own = page.getByRole('region', { name: 'Customer timeline' });
+  await own.getByRole('button', { name: 'Edit interaction: First draft of the notes' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit interaction' });
   await edit.getByRole('textbox', { name: 'Summary' }).fill('Notes on the Analytical Engine');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('region', { name: 'Customer timeline' }).locator('.event-interaction .event-text')).toHaveText(['Notes on the Analytical Engine']);
+  await expect(own.locator('.event-interaction .event-text')).toHaveText(['Notes on the Analytical Engine']);
 
   await page.getByRole('link', { name: 'Timeline', exact: true }).click();
   await expect(feed.locator('.event-interaction .event-text')).toHaveText(['Notes on the Analytical Engine'], { timeout: 15_000 });

@@ -1,43 +1,41 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { followUpsMap, interactionsMap, profileMap, readFollowUps, readInteractions, readProfile } from '../../shared/model/customerDoc';
 import type { CustomerCard } from '../../shared/model/workspaceDoc';
-import { callBrief } from '../../shared/insights/brief';
-import { summarizeCustomer } from '../../shared/insights/summary';
+import { callBrief, type NextDate } from '../../shared/insights/brief';
 import { STAGE_LABELS } from '../../shared/stages';
-import { useInsights } from '../insights/useInsights';
-import { useYValue } from '../workspace/SessionContext';
-import { HealthBadge } from '../ui/HealthBadge';
 import { KIND_LABELS } from '../interactions/labels';
-import { DEVICE_TIME_ZONE, useFormats } from '../format/useFormats';
-
-const types = (doc: Y.Doc) => [interactionsMap(doc), followUpsMap(doc), profileMap(doc)];
-const read = (doc: Y.Doc) => ({ interactions: readInteractions(doc, DEVICE_TIME_ZONE).items, followUps: readFollowUps(doc).items, profile: readProfile(doc).profile });
+import { useFormats, type Formats } from '../format/useFormats';
+import { DateIcon, PhoneIcon, RoleIcon } from '../ui/icons';
+import { useLiveSummary } from './useLiveSummary';
 
 /**
- * Before the call: the last interactions, what is open, what they like and
- * dislike, dates coming up, where they stand and why their health is what it is.
- * Figures use this customer's live doc, ranked against the whole workspace.
+ * Before the call: how to reach them and who they are, where they stand, when
+ * we last spoke, the dates coming up (theirs and our next follow-up), what they
+ * like and dislike, and why their health is what it is. Tier and health
+ * themselves are in the page header; what was said is in the timeline.
  */
 export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc }) {
-  const live = useYValue(doc, types, read);
-  const { summaries, settings, now, timeZone } = useInsights();
+  const { input, summary, profile, today } = useLiveSummary(card, doc);
   const formats = useFormats();
-  const { summary, brief } = useMemo(() => {
-    const input = { card, interactions: live.interactions, followUps: live.followUps };
-    const summary = summarizeCustomer(input, { now, timeZone, settings, ranking: summaries.ranking, currency: formats.currency });
-    return { summary, brief: callBrief(input, live.profile, summary, summaries.today) };
-  }, [card, live, now, timeZone, settings, summaries, formats.currency]);
+  const brief = useMemo(() => callBrief(input, profile, summary, today, { interactions: 1 }), [input, profile, summary, today]);
+  const last = brief.lastInteractions[0];
 
   return (
     <section className="panel brief" role="region" aria-label="Before the call">
       <h2>Before the call</h2>
+      <dl className="brief-contact">
+        <dt>
+          <PhoneIcon /> Phone
+        </dt>
+        <dd>{brief.phone ? <a href={`tel:${brief.phone.replace(/[^\d+]/g, '')}`}>{brief.phone}</a> : <span className="muted">Not recorded</span>}</dd>
+        <dt>
+          <RoleIcon /> Role
+        </dt>
+        <dd>{brief.role || <span className="muted">Not recorded</span>}</dd>
+      </dl>
       <div className="brief-figures">
         <span>
           <strong>{STAGE_LABELS[brief.stage]}</strong> for {brief.daysInStage} days
-        </span>
-        <span className={`tier tier-${summary.tier}`} title={summary.tierOverridden ? `Set by hand (computed: ${summary.computedTier})` : 'From lifetime value'}>
-          Tier {summary.tier}
         </span>
         <span>Value {formats.value(summary.ltv)}</span>
         {summary.rfm && (
@@ -46,63 +44,75 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
           </span>
         )}
       </div>
-      <HealthBadge health={summary.health} />
-      <h3>Last interactions</h3>
-      {brief.lastInteractions.length === 0 ? (
-        <p className="empty small">None yet.</p>
+      <p className="brief-last">
+        <span className="muted">Last touch:</span>{' '}
+        {last ? (
+          <>
+            {KIND_LABELS[last.kind]}, <time dateTime={formats.eventAttribute(last.when)}>{formats.event(last.when)}</time>
+          </>
+        ) : (
+          'none yet'
+        )}
+      </p>
+      <h3>Next dates</h3>
+      {brief.nextDates.length === 0 ? (
+        <p className="empty small">No dates coming up.</p>
       ) : (
-        <ul className="compact">
-          {brief.lastInteractions.map((i) => (
-            <li key={i.id}>
-              <time className="muted" dateTime={formats.eventAttribute(i.when)}>{formats.event(i.when)}</time> <strong>{KIND_LABELS[i.kind]}</strong> {i.summary}
-            </li>
+        <ul className="compact next-dates" aria-label="Next dates">
+          {brief.nextDates.map((d) => (
+            <NextDateItem key={`${d.type}-${d.label}-${d.next}`} date={d} formats={formats} />
           ))}
         </ul>
       )}
-      {brief.openFollowUps.length > 0 && (
-        <>
-          <h3>Open follow-ups</h3>
-          <ul className="compact">
-            {brief.openFollowUps.map((f) => (
-              <li key={f.id} className={f.status.status === 'overdue' ? 'overdue' : undefined}>
-                <time dateTime={f.due}>{formats.day(f.due)}</time> {f.text}
-              </li>
-            ))}
-          </ul>
-        </>
+      {(brief.preferences || brief.likes || brief.dislikes) && (
+        <dl className="brief-facts">
+          {brief.preferences && (
+            <>
+              <dt>Preferences</dt>
+              <dd>{brief.preferences}</dd>
+            </>
+          )}
+          {brief.likes && (
+            <>
+              <dt>Likes</dt>
+              <dd>{brief.likes}</dd>
+            </>
+          )}
+          {brief.dislikes && (
+            <>
+              <dt>Dislikes</dt>
+              <dd>{brief.dislikes}</dd>
+            </>
+          )}
+        </dl>
       )}
-      <dl className="brief-facts">
-        {brief.preferences && (
-          <>
-            <dt>Preferences</dt>
-            <dd>{brief.preferences}</dd>
-          </>
-        )}
-        {brief.likes && (
-          <>
-            <dt>Likes</dt>
-            <dd>{brief.likes}</dd>
-          </>
-        )}
-        {brief.dislikes && (
-          <>
-            <dt>Dislikes</dt>
-            <dd>{brief.dislikes}</dd>
-          </>
-        )}
-      </dl>
-      {brief.upcomingDates.length > 0 && (
+      {brief.health.reasons.length > 0 && (
         <>
-          <h3>Coming up</h3>
+          <h3>Health</h3>
           <ul className="compact">
-            {brief.upcomingDates.map((d) => (
-              <li key={`${d.label}-${d.date}`}>
-                {d.label}: {formats.day(d.next)} ({d.daysAway === 0 ? 'today' : `in ${d.daysAway} days`})
-              </li>
+            {brief.health.reasons.map((r) => (
+              <li key={r.text}>{r.text}</li>
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/** "Birthday", then "Jul 2, 2026 · in 3 days · 50 years"; or the next follow-up, which may be overdue. */
+function NextDateItem({ date, formats }: { date: NextDate; formats: Formats }) {
+  const years = date.type === 'profile' && date.recurring ? Number(date.next.slice(0, 4)) - Number(date.date.slice(0, 4)) : 0;
+  const overdue = date.type === 'followUp' && date.overdue;
+  return (
+    <li className={overdue ? 'overdue' : undefined}>
+      <span className="next-date-what">
+        <DateIcon /> <strong>{date.type === 'followUp' ? `Follow-up: ${date.label}` : date.label}</strong>
+      </span>
+      <span className="next-date-when">
+        <time dateTime={date.next}>{formats.day(date.next)}</time> · {overdue ? `overdue, due ${formats.relativeDays(date.daysAway)}` : formats.relativeDays(date.daysAway)}
+        {years > 0 ? ` · ${years} ${years === 1 ? 'year' : 'years'}` : ''}
+      </span>
+    </li>
   );
 }

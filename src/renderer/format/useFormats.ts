@@ -43,12 +43,15 @@ export interface Formats extends WorkspaceFormat {
   /** The date of an instant (created, stage moves). */
   instantDay(ms: number): string;
   instantDateTime(ms: number): string;
+  /** A distance in calendar days, in words: "today", "tomorrow", "in 4 days", "2 days ago". */
+  relativeDays(days: number): string;
 }
 
 export function formatsFor(format: WorkspaceFormat, invalid: InvalidField[] = [], timeZone = DEVICE_TIME_ZONE): Formats {
   const dates = { locale: format.locale, timeZone };
   const compact = new Intl.NumberFormat(format.locale, { style: 'currency', currency: format.currency, notation: 'compact', maximumFractionDigits: 1 });
   // Month buckets are calendar months already: formatted in UTC so no zone shifts them.
+  const relative = new Intl.RelativeTimeFormat(format.locale, { numeric: 'auto' });
   const monthFormat = new Intl.DateTimeFormat(format.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     ...format,
@@ -65,6 +68,7 @@ export function formatsFor(format: WorkspaceFormat, invalid: InvalidField[] = []
     day: (iso) => formatCalendarDate(iso, format.locale),
     instantDay: (ms) => formatInstantDate(ms, dates),
     instantDateTime: (ms) => formatInstantDateTime(ms, dates),
+    relativeDays: (days) => relative.format(days, 'day'),
   };
 }
 

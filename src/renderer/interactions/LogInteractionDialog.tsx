@@ -7,6 +7,7 @@ import { formatMoney, type Money } from '../../shared/money/money';
 import { KIND_LABELS, SENTIMENT_LABELS } from './labels';
 import { todayIso } from './dates';
 import { useFormats } from '../format/useFormats';
+import { useModalDialog } from '../ui/useModalDialog';
 import './logInteraction.css';
 
 export interface InteractionDraft {
@@ -54,9 +55,7 @@ export function LogInteractionDialog(props: {
   const parsed = useMemo(() => parseAmount(amount, { locale: formats.locale, currency }), [amount, formats.locale, currency]);
   const amountInvalid = !parsed.ok && !parsed.empty;
 
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+  useModalDialog(dialog);
 
   useEffect(() => {
     if (error?.field) fields[error.field].current?.focus();

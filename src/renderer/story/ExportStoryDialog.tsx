@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { renderStoryHtml, storyHeaderFooter, STORY_TEMPLATES, type StorySection, type StoryTemplateId } from '../../shared/story/storyHtml';
 import { storyInputFromDocs, storySummaryOf } from '../../shared/story/storyInput';
@@ -9,6 +9,7 @@ import { useSession } from '../workspace/SessionContext';
 import { TIME_ZONE } from '../insights/useInsights';
 import { safeFileName } from '../backup/files';
 import { printHtmlInFrame } from './printFrame';
+import { useModalDialog } from '../ui/useModalDialog';
 import './exportStory.css';
 
 const LABELS: Record<StorySection, string> = {
@@ -38,9 +39,8 @@ export function ExportStoryDialog(props: { customerId: string; doc: Y.Doc; summa
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
+  // Modal, and focus back to what opened it (Export PDF) when it closes.
+  useModalDialog(dialog);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IsoDate } from '../../shared/insights/calendar';
 import type { Interaction } from '../../shared/model/schemas';
 import { STAGE_LABELS } from '../../shared/stages';
@@ -17,10 +18,12 @@ export interface EventRowProps {
   detail?: Interaction | null | 'loading';
   /** Today's local date, to mark open follow-ups past due. */
   today?: IsoDate;
+  /** Controls for the row (a customer's own timeline: edit and delete an interaction). */
+  actions?: ReactNode;
 }
 
 /** One event of a timeline: an interaction, a stage move or a follow-up. */
-export function EventRow({ event, customerName, detail, today }: EventRowProps) {
+export function EventRow({ event, customerName, detail, today, actions }: EventRowProps) {
   const formats = useFormats();
   return (
     <div className={`event event-${event.type}`} data-kind={event.kind}>
@@ -56,6 +59,7 @@ export function EventRow({ event, customerName, detail, today }: EventRowProps) 
           </span>
         </>
       )}
+      {actions && <span className="event-actions">{actions}</span>}
     </div>
   );
 }

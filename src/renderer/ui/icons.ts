@@ -35,4 +35,16 @@ export {
   X as CloseIcon,
   Archive as ArchiveIcon,
   Download as DownloadIcon,
+  // The customer page.
+  ArrowLeft as BackIcon,
+  Pencil as EditIcon,
+  Trash2 as DeleteIcon,
+  ArchiveRestore as RestoreIcon,
+  FileText as MarkdownIcon,
+  ListPlus as AddFieldIcon,
+  Phone as PhoneIcon,
+  Briefcase as RoleIcon,
+  CalendarDays as DateIcon,
+  UserRound as OwnerIcon,
+  Tag as TagIcon,
 } from 'lucide-react';

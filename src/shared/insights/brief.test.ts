@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CustomerCard } from '../model/workspaceDoc';
 import type { Interaction } from '../model/schemas';
 import { EMPTY_PROFILE } from '../model/customerDoc';
-import { callBrief, upcomingImportantDates } from './brief';
+import { callBrief, nextDates, upcomingImportantDates } from './brief';
 import { summarizeCustomer } from './summary';
 
 describe('upcoming important dates', () => {
@@ -49,13 +49,47 @@ describe('call brief', () => {
     ];
     const input = { card, interactions: [...interactions].reverse(), followUps };
     const summary = summarizeCustomer(input, { now, timeZone: 'UTC' });
-    const profile = { ...EMPTY_PROFILE, likes: 'Golf', dislikes: 'Cold calls', preferences: 'Email', importantDates: [{ label: 'Birthday', date: '1975-07-02' }] };
+    const profile = {
+      ...EMPTY_PROFILE, likes: 'Golf', dislikes: 'Cold calls', preferences: 'Email', role: 'Head of buying', phones: ['', '+44 20 7946 0000', '+44 7700 900000'],
+      importantDates: [{ label: 'Birthday', date: '1975-07-02' }],
+    };
     const brief = callBrief(input, profile, summary, summary.lastTouchDate!);
     expect(brief.lastInteractions.map((i) => i.id)).toEqual(['i0', 'i1', 'i2', 'i3', 'i4']);
     expect(brief.openFollowUps.map((f) => [f.id, f.status.status])).toEqual([['f1', 'overdue'], ['f2', 'upcoming']]);
     expect(brief).toMatchObject({ stage: 'loyalist', daysInStage: 10, likes: 'Golf', dislikes: 'Cold calls', preferences: 'Email' });
-    expect(brief.upcomingDates.map((d) => d.next)).toEqual(['2025-07-02']);
+    expect(brief).toMatchObject({ phone: '+44 20 7946 0000', role: 'Head of buying' });
+    // The overdue follow-up comes first, then the birthday.
+    expect(brief.nextDates.map((d) => [d.type, d.label, d.next, d.daysAway])).toEqual([
+      ['followUp', 'late', '2025-06-28', -2],
+      ['profile', 'Birthday', '2025-07-02', 2],
+    ]);
     expect(brief.health.level).toBe('red');
     expect(brief.health.reasons.map((r) => r.text)).toContain('Seven negative interactions in a row');
+  });
+});
+
+describe('next dates', () => {
+  const dates = [
+    { label: 'Birthday', date: '1980-09-04' },
+    { label: 'Renewal', date: '2026-02-01' },
+    { label: 'First order', date: '2019-07-30' },
+    { label: 'Wedding anniversary', date: '2010-12-24' },
+    { label: 'Old contract end', date: 'not a date' },
+  ];
+  it('lists the soonest profile dates within a year, at most three, with the next open follow-up in date order', () => {
+    const followUps = [
+      { id: 'b', due: '2025-08-10', text: 'Send the quote', assignee: '', done: false },
+      { id: 'a', due: '2025-07-01', text: 'Done already', assignee: '', done: true },
+      { id: 'c', due: '2025-09-30', text: 'Later', assignee: '', done: false },
+    ];
+    expect(nextDates(dates, followUps, '2025-07-01').map((d) => [d.type, d.label, d.next])).toEqual([
+      ['profile', 'First order', '2025-07-30'],
+      ['followUp', 'Send the quote', '2025-08-10'],
+      ['profile', 'Birthday', '2025-09-04'],
+      ['profile', 'Wedding anniversary', '2025-12-24'],
+    ]);
+  });
+  it('has no follow-up entry when none is open, and nothing past a year', () => {
+    expect(nextDates([{ label: 'Far', date: '2027-01-01' }], [], '2025-07-01')).toEqual([]);
   });
 });

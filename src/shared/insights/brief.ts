@@ -54,6 +54,32 @@ function anniversary(date: IsoDate, year: number): IsoDate {
   return isoFromDayNumber(dayNumber(candidate)).slice(5) === md ? candidate : `${String(year).padStart(4, '0')}-02-28`;
 }
 
+/**
+ * One of the brief's next dates: an important date from the profile (a birthday
+ * or first order comes round yearly, a labelled one-off date such as a renewal
+ * counts once) or the next open follow-up, which may already be overdue.
+ */
+export type NextDate =
+  | (UpcomingDate & { type: 'profile' })
+  | { type: 'followUp'; label: string; next: IsoDate; daysAway: number; overdue: boolean };
+
+/**
+ * The profile's next important dates within a year (soonest first, at most
+ * `limit`) and the next open follow-up, in date order: what to have in mind
+ * for the call.
+ */
+export function nextDates(dates: readonly ImportantDate[], followUps: readonly FollowUp[], today: IsoDate, limit = 3): NextDate[] {
+  const out: NextDate[] = upcomingImportantDates(dates, today, 366)
+    .slice(0, limit)
+    .map((d) => ({ ...d, type: 'profile' as const }));
+  const next = followUps.filter((f) => !f.done && !Number.isNaN(dayNumber(f.due))).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+  if (next) {
+    const daysAway = dayNumber(next.due) - dayNumber(today);
+    out.push({ type: 'followUp', label: next.text, next: next.due, daysAway, overdue: daysAway < 0 });
+  }
+  return out.sort((a, b) => a.daysAway - b.daysAway);
+}
+
 export interface CallBrief {
   stage: Stage;
   daysInStage: number;
@@ -64,16 +90,19 @@ export interface CallBrief {
   preferences: string;
   likes: string;
   dislikes: string;
-  upcomingDates: UpcomingDate[];
+  /** The first phone number, to call from the brief; null when none is recorded. */
+  phone: string | null;
+  role: string;
+  nextDates: NextDate[];
   health: { level: CustomerSummary['health']['level']; reasons: HealthReason[] };
 }
 
 export function callBrief(
   input: CustomerInput,
-  profile: Pick<Profile, 'preferences' | 'likes' | 'dislikes' | 'importantDates'>,
+  profile: Pick<Profile, 'preferences' | 'likes' | 'dislikes' | 'importantDates' | 'phones' | 'role'>,
   summary: CustomerSummary,
   today: IsoDate,
-  options: { interactions?: number; dateWindowDays?: number } = {},
+  options: { interactions?: number; dates?: number } = {},
 ): CallBrief {
   const lastInteractions = [...input.interactions]
     .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
@@ -90,7 +119,9 @@ export function callBrief(
     preferences: profile.preferences,
     likes: profile.likes,
     dislikes: profile.dislikes,
-    upcomingDates: upcomingImportantDates(profile.importantDates, today, options.dateWindowDays ?? 30),
+    phone: profile.phones.find((p) => p.trim() !== '') ?? null,
+    role: profile.role,
+    nextDates: nextDates(profile.importantDates, input.followUps, today, options.dates ?? 3),
     health: summary.health,
   };
 }
