@@ -38,6 +38,8 @@ async function customerWithNote(page: Page, name: string, company: string, note:
 }
 
 test('merge two duplicates, then an edit made offline on the merged-away customer lands in the kept one', async ({ browser }) => {
+  // Two devices, a relay, a reconnect and axe in both schemes: longer than a one-page test.
+  test.setTimeout(180_000);
   const code = inviteCode(relay.url, 'merge-ws', 'merge-secret', 'Merges');
   const alice = await joinAs(browser, 'Alice', 'Pink', code);
   const bob = await joinAs(browser, 'Bob', 'Teal', code);
@@ -99,10 +101,20 @@ test('merge two duplicates, then an edit made offline on the merged-away custome
   await bob.evaluate((id) => (window.location.hash = `#/customers/${id}`), keptId);
   await expect(await notebook(bob)).toContainText('Written offline by Bob.', { timeout: 20_000 });
   await alice.evaluate((id) => (window.location.hash = `#/customers/${id}`), otherId);
-  const note = alice.getByText('Merged into Ada Lovelace', { exact: true });
-  await expect(note).toBeVisible();
+  const note = alice.locator('.merged-into');
+  await expect(note).toContainText('Merged into Ada Lovelace');
   await note.getByRole('link', { name: 'Ada Lovelace' }).click();
   await expect(alice).toHaveURL(new RegExp(`#/customers/${keptId}$`));
+
+  // Undone later, from the merged-away customer's page: the kept one loses the copies, folded line included.
+  await alice.goBack();
+  await note.getByRole('button', { name: 'Undo merge' }).click();
+  await expect(alice.getByRole('region', { name: 'Notifications' })).toContainText('Merge undone');
+  await expect(note).toBeHidden();
+  await expect(await notebook(alice)).toContainText('Other notes.');
+  await expect(await notebook(alice)).toContainText('Written offline by Bob.');
+  await alice.evaluate((id) => (window.location.hash = `#/customers/${id}`), keptId);
+  await expect(await notebook(alice)).toHaveText('Kept notes.');
   expect(errors).toEqual([]);
 });
 
