@@ -66,15 +66,16 @@ export function foldMerged(parties: MergeParties, by: string, at = Date.now()): 
         const done = fold(kind, id);
         if (done?.fp === fp) return;
         changed = true;
-        if (done && typeof done.dest === 'string') {
+        if (done && typeof done.dest === 'string' && !done.preexisting) {
           to.set(done.dest, raw);
-          folds.set(foldKey(otherId, kind, id), { ...done, fp, preexisting: false });
+          folds.set(foldKey(otherId, kind, id), { ...done, fp });
           return;
         }
-        if (to.has(id) && fingerprint(to.get(id)) === fp) {
+        if (!done && to.has(id) && fingerprint(to.get(id)) === fp) {
           folds.set(foldKey(otherId, kind, id), { fp, dest: id, preexisting: true });
           return;
         }
+        // New, or a later edit of one the kept customer already held: the kept customer's own stays as it is.
         let dest = id;
         for (let n = 1; to.has(dest); n++) dest = `${id}~${otherId.slice(0, 8)}${n > 1 ? n : ''}`;
         to.set(dest, raw);
