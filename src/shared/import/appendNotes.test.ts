@@ -28,13 +28,17 @@ function structure(type: Y.XmlText): unknown {
   };
 }
 
-it('plain notes are appended as the very blocks the template writes; markdown still goes through Lexical', () => {
+it('plain notes are appended as the very blocks Lexical writes; markdown still goes through Lexical', () => {
   const lines = ['Met at the fair, liked the demo.', 'Second line'];
   const appended = new Y.Doc();
   appendNoteBlocks(appended, 'Imported from HubSpot', lines, 'import');
   const created = new Y.Doc();
   createHeadedNotebook(created, 'Imported from HubSpot', lines, 'import');
-  expect(structure(appended.get('root', Y.XmlText) as Y.XmlText)).toEqual(structure(created.get('root', Y.XmlText) as Y.XmlText));
+  const lexical = new Y.Doc();
+  createNotebook(lexical, `## Imported from HubSpot\n\n${lines.join('\n\n')}`);
+  const expected = structure(lexical.get('root', Y.XmlText) as Y.XmlText);
+  expect(structure(appended.get('root', Y.XmlText) as Y.XmlText)).toEqual(expected);
+  expect(structure(created.get('root', Y.XmlText) as Y.XmlText)).toEqual(expected);
 
   // A list among the notes (a nested block with a shared type as attribute) is copied whole, not lost.
   const marked = new Y.Doc();

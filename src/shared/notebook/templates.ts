@@ -4,10 +4,10 @@ import { CD_ROOT } from '../model/customerDoc';
 
 /**
  * Fast notebooks for bulk imports: "## <heading>" followed by plain paragraphs.
- * Lexical writes the structure once per paragraph count (a template); each new
- * notebook is a copy of that template with its own text put in place. About ten
- * times cheaper than a headless editor per customer, which matters for 50,000
- * rows. The result is exactly what createNotebook writes for the same markdown
+ * Lexical writes a heading and a paragraph once (a template); each notebook is
+ * made of copies of those blocks with its own text in place. About ten times
+ * cheaper than a headless editor per customer, which matters for 50,000 rows.
+ * The result is exactly what createNotebook writes for the same markdown
  * (tested), so every editor reads it the same way.
  */
 const PLACEHOLDER = '\u2063';
@@ -36,29 +36,20 @@ function templatable(heading: string, clean: string[]): boolean {
 }
 
 /**
- * Writes a notebook of a heading and paragraphs into an empty doc, from a
- * template when the text is plain, otherwise through createNotebook.
+ * Writes a notebook of a heading and paragraphs into an empty doc: plain text
+ * as copies of the template's blocks (see templatedBlocks), anything else
+ * through createNotebook.
  */
 export function createHeadedNotebook(doc: Y.Doc, heading: string, paragraphs: string[], origin: unknown): void {
-  const clean = cleanParagraphs(paragraphs);
-  if (!templatable(heading, clean)) {
-    createNotebook(doc, [`## ${heading}`, ...clean].join('\n\n'), origin);
+  const blocks = templatedBlocks(heading, paragraphs);
+  if (!blocks) {
+    createNotebook(doc, [`## ${heading}`, ...cleanParagraphs(paragraphs)].join('\n\n'), origin);
     return;
   }
-  // The template goes in on its own: applying an update marks the transaction remote, and
-  // local writes inside a remote transaction make Yjs think another client uses our id
-  // (it logs a warning and draws a new client id, per customer).
-  Y.applyUpdate(doc, template(clean.length), origin);
-  doc.transact(() => {
-    const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
-    const blocks = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText);
-    [heading, ...clean].forEach((text, i) => {
-      const block = blocks[i];
-      // Each block holds [text properties (Y.Map), PLACEHOLDER]: replace the placeholder.
-      block.delete(1, 1);
-      block.insert(1, text);
-    });
-  }, origin);
+  // Written in place rather than applying the template's update and replacing its placeholders:
+  // a third less work per customer, the same blocks.
+  const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
+  doc.transact(() => blocks.forEach((block, i) => root.insertEmbed(i, block)), origin);
 }
 
 let empty: Uint8Array | null = null;
