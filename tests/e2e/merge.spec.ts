@@ -128,6 +128,7 @@ test('a merge is undone from its notice: both customers are back as they were', 
   const region = page.getByRole('region', { name: 'Possible duplicates' });
   await region.getByRole('checkbox').nth(0).check();
   await region.getByRole('checkbox').nth(1).check();
+  await expectAccessible(page, '.duplicates');
   await region.getByRole('button', { name: 'Merge' }).click();
   await page.getByRole('dialog', { name: 'Merge customers' }).getByRole('button', { name: 'Merge' }).click();
   const list = page.getByRole('region', { name: 'Customers' });
