@@ -1,16 +1,20 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent, type Announcements } from '@dnd-kit/core';
-import { boardData, type BoardColumn, type BoardSort } from '../../shared/insights/board';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { boardData, type BoardCard as BoardCardData, type BoardSort } from '../../shared/insights/board';
 import { isStage, STAGE_LABELS, type Stage } from '../../shared/stages';
+import { navigate as openRoute } from '../app/router';
 import { useSession } from '../workspace/SessionContext';
 import { useInsights } from '../insights/useInsights';
 import { useToast } from '../ui/Toast';
-import { useFormats } from '../format/useFormats';
-import { BoardCard } from './BoardCard';
+import { TooltipButton } from '../ui/TooltipButton';
+import { ScrollLeftIcon, ScrollRightIcon } from '../ui/icons';
+import { BoardCardBody } from './BoardCardBody';
+import { BoardColumnView } from './BoardColumnView';
+import { boardColumnsShown, focusBoardPlace, revealColumn, useBoardScroll } from './boardScroll';
 import { cancelCarry, carryStep, type Carry } from './keyboardCarry';
-
-/** Cards shown per column before "Show more": a 5,000-customer board stays light. */
-const PAGE = 40;
+import { NAV_KEYS, navigate } from './boardNavigation';
+import './board.css';
 
 /** The relationship path: one column per stage; drag a customer to move it along. */
 export function BoardView() {
@@ -24,6 +28,9 @@ export function BoardView() {
   const carryRef = useRef<Carry | null>(null);
   const [carry, setCarry] = useState<Carry | null>(null);
   const [message, setMessage] = useState('');
+  const [dragged, setDragged] = useState<BoardCardData | null>(null);
+  const board = useRef<HTMLDivElement>(null);
+  const scroll = useBoardScroll(board);
 
   const move = (id: string, from: unknown, to: Stage) => {
     if (to === from) return;
@@ -35,7 +42,13 @@ export function BoardView() {
     });
   };
 
+  const onDragStart = (event: DragStartEvent) => {
+    const id = String(event.active.id);
+    setDragged(columns.flatMap((c) => c.cards).find((item) => item.card.id === id) ?? null);
+  };
+
   const onDragEnd = (event: DragEndEvent) => {
+    setDragged(null);
     const target = event.over?.id;
     if (typeof target === 'string' && isStage(target)) move(String(event.active.id), event.active.data.current?.stage, target);
   };
@@ -46,18 +59,43 @@ export function BoardView() {
     setMessage(announce);
   };
 
+  // The column a carried card would go to comes into view (at 1024 px, At risk and Lost are off to the right).
+  useEffect(() => {
+    if (carry && board.current) revealColumn(board.current, carry.over);
+  }, [carry]);
+
   // Applied synchronously per keydown, with the carry in a ref: fast presses are never lost.
   const onCardKey = (event: KeyboardEvent<HTMLElement>, card: { id: string; name: string; stage: Stage }) => {
-    if (event.target !== event.currentTarget) return; // keys on the card's link are the link's
+    if (event.target !== event.currentTarget) return; // keys on something inside the card are its own
     const step = carryStep(carryRef.current, event.key, card);
     if (step.kind === 'ignore') return;
     if (event.key !== 'Tab') event.preventDefault();
+    if (step.kind === 'hold') return;
+    if (step.kind === 'open') return openRoute({ view: 'customer', id: step.id });
     if (step.kind === 'carry') return carryTo(step.carry, step.announce);
     carryTo(null, step.announce);
     if (step.kind !== 'drop') return;
     move(step.id, step.from, step.to);
     // The card now renders in another column: keep the keyboard on it.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(step.id)}"]`)?.focus());
+    requestAnimationFrame(() => board.current && focusBoardPlace(board.current, { kind: 'card', stage: step.to, id: step.id }));
+  };
+
+  // Arrows between cards and columns, for keys the card did not take (no card carried).
+  const onBoardKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || !board.current || !(NAV_KEYS as readonly string[]).includes(event.key)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const place = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-card-id], [data-stage]') : null;
+    const column = place?.closest<HTMLElement>('[data-stage]');
+    if (!place || !column || (place !== column && place !== event.target)) return;
+    const target = navigate(boardColumnsShown(board.current), { stage: column.dataset.stage!, cardId: place.dataset.cardId ?? null }, event.key);
+    event.preventDefault();
+    if (target) focusBoardPlace(board.current, target);
+  };
+
+  // Tab moves through cards too: the column of the focused card comes fully into view.
+  const onBoardFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const stage = event.target.closest<HTMLElement>('[data-stage]')?.dataset.stage;
+    if (stage && board.current) revealColumn(board.current, stage);
   };
 
   const onCardBlur = (id: string) => {
@@ -86,55 +124,36 @@ export function BoardView() {
             <option value="name">Name</option>
           </select>
         </label>
+        <span className="board-scroll-buttons">
+          <TooltipButton label="Scroll board left" icon={<ScrollLeftIcon />} disabled={!scroll.canLeft} onClick={() => scroll.by(-1)} />
+          <TooltipButton label="Scroll board right" icon={<ScrollRightIcon />} disabled={!scroll.canRight} onClick={() => scroll.by(1)} />
+        </span>
       </header>
       <p id="board-instructions" className="visually-hidden">
-        Press space or enter to pick up a customer, left and right arrows to choose a stage, space or enter to drop, escape to cancel.
+        Press Enter to open a customer. Press Space to pick it up, left and right arrows to choose a stage, Space or Enter to drop it there, Escape to cancel.
+        Arrow keys move between customers and stages.
       </p>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
-        <div className="board">
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ announcements }}>
+        <div className="board" ref={board} onKeyDown={onBoardKey} onFocus={onBoardFocus} onScroll={scroll.update}>
           {columns.map((column) => (
-            <Column key={column.stage} column={column} carry={carry} onCardKey={onCardKey} onCardBlur={onCardBlur} />
+            <BoardColumnView key={column.stage} column={column} carry={carry} onCardKey={onCardKey} onCardBlur={onCardBlur} />
           ))}
         </div>
+        {createPortal(
+          // The card under the pointer while dragging; the card itself stays in its column as a placeholder.
+          <DragOverlay dropAnimation={null}>
+            {dragged && (
+              <div className="board-card board-card-overlay" aria-hidden="true" data-overlay-for={dragged.card.id}>
+                <BoardCardBody item={dragged} linked={false} />
+              </div>
+            )}
+          </DragOverlay>,
+          document.body,
+        )}
       </DndContext>
       <p className="visually-hidden" role="status" aria-live="assertive">
         {message}
       </p>
-    </section>
-  );
-}
-
-interface CardKeys {
-  carry: Carry | null;
-  onCardKey: (event: KeyboardEvent<HTMLElement>, card: { id: string; name: string; stage: Stage }) => void;
-  onCardBlur: (id: string) => void;
-}
-
-function Column({ column, carry, onCardKey, onCardBlur }: { column: BoardColumn } & CardKeys) {
-  const { setNodeRef, isOver: pointerOver } = useDroppable({ id: column.stage });
-  const isOver = pointerOver || carry?.over === column.stage;
-  const [shown, setShown] = useState(PAGE);
-  const formats = useFormats();
-  return (
-    <section ref={setNodeRef} className={`board-column${isOver ? ' over' : ''}`} role="region" aria-label={column.label}>
-      <header className="board-column-head">
-        <h2>{column.label}</h2>
-        <span className="muted small">
-          {column.count} · {formats.value(column.totalValue)}
-          {column.idleCount > 0 && ` · ${column.idleCount} idle`}
-        </span>
-      </header>
-      <div className="board-cards">
-        {column.cards.slice(0, shown).map((item) => (
-          <BoardCard key={item.card.id} item={item} carried={carry?.id === item.card.id} onKey={onCardKey} onBlur={onCardBlur} />
-        ))}
-        {column.cards.length === 0 && <p className="empty small">No customers here.</p>}
-        {column.cards.length > shown && (
-          <button className="link-button" onClick={() => setShown((n) => n + PAGE * 5)}>
-            Show {Math.min(PAGE * 5, column.cards.length - shown)} more of {column.cards.length - shown}
-          </button>
-        )}
-      </div>
     </section>
   );
 }

@@ -9,7 +9,7 @@ function press(keys: string[]): CarryStep[] {
   return keys.map((key) => {
     const step = carryStep(carry, key, card);
     if (step.kind === 'carry') carry = step.carry;
-    else if (step.kind !== 'ignore') carry = null;
+    else if (step.kind !== 'ignore' && step.kind !== 'hold') carry = null;
     return step;
   });
 }
@@ -23,7 +23,7 @@ describe('moving a board card by keyboard', () => {
 
   it('stops at the first and last columns', () => {
     expect(press([' ', 'ArrowLeft', 'Enter']).at(-1)).toMatchObject({ kind: 'drop', to: 'prospect', announce: 'Charles Babbage stays in Prospect.' });
-    expect(press(['Enter', ...Array(20).fill('ArrowRight'), 'Enter']).at(-1)).toMatchObject({ kind: 'drop', to: 'lost' });
+    expect(press([' ', ...Array(20).fill('ArrowRight'), 'Enter']).at(-1)).toMatchObject({ kind: 'drop', to: 'lost' });
   });
 
   it('Escape or Tab cancels; other keys and arrows before a pick-up are ignored', () => {
@@ -31,6 +31,13 @@ describe('moving a board card by keyboard', () => {
     expect(press([' ', 'Tab']).at(-1)).toMatchObject({ kind: 'cancel' });
     expect(press(['ArrowRight', 'x'])).toEqual([{ kind: 'ignore' }, { kind: 'ignore' }]);
     expect(press([' ', 'x']).at(-1)).toEqual({ kind: 'ignore' });
+  });
+
+  it('Enter opens a card that is not picked up; Up, Down, Home and End keep a carry as it is', () => {
+    expect(press(['Enter'])).toEqual([{ kind: 'open', id: 'c1' }]);
+    const steps = press([' ', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'End', ' ']);
+    expect(steps.slice(2, 6)).toEqual(Array(4).fill({ kind: 'hold' }));
+    expect(steps.at(-1)).toMatchObject({ kind: 'drop', to: 'first_purchase' });
   });
 
   it('a key on another card picks that one up instead', () => {

@@ -10,21 +10,26 @@ export interface Carry {
 
 export type CarryStep =
   | { kind: 'ignore' }
+  /** A key the carry swallows (Up, Down, Home, End): the card stays picked up where it is. */
+  | { kind: 'hold' }
+  /** Enter on a card not picked up: open the customer (the card is one Tab stop, its link is not). */
+  | { kind: 'open'; id: string }
   | { kind: 'carry'; carry: Carry; announce: string }
   | { kind: 'drop'; id: string; from: Stage; to: Stage; announce: string }
   | { kind: 'cancel'; announce: string };
 
 /**
- * Moving a board card by keyboard, one key at a time: Space or Enter picks the
- * focused card up, Left and Right choose a column, Space or Enter drops it
- * there, Escape (or Tab away) cancels. A pure step function over the current
+ * Moving a board card by keyboard, one key at a time: Space picks the focused
+ * card up (Enter opens the customer instead), Left and Right choose a column,
+ * Space or Enter drops it there, Escape (or Tab away) cancels. A pure step function over the current
  * carry, applied synchronously in the card's keydown handler, so fast key
  * presses are never lost or merged (a drag library that listens only after a
  * timer, or reads positions back after rendering, can drop or merge them).
  */
 export function carryStep(carry: Carry | null, key: string, card: { id: string; name: string; stage: Stage }): CarryStep {
   if (carry === null || carry.id !== card.id) {
-    if (key !== ' ' && key !== 'Enter') return { kind: 'ignore' };
+    if (key === 'Enter') return { kind: 'open', id: card.id };
+    if (key !== ' ') return { kind: 'ignore' };
     const picked = { id: card.id, name: card.name, from: card.stage, over: card.stage };
     return { kind: 'carry', carry: picked, announce: `Picked up ${card.name} from ${STAGE_LABELS[card.stage]}. Use left and right arrows to choose a stage, space to drop, escape to cancel.` };
   }
@@ -38,6 +43,8 @@ export function carryStep(carry: Carry | null, key: string, card: { id: string; 
     return { kind: 'drop', id: carry.id, from: carry.from, to: carry.over, announce };
   }
   if (key === 'Escape' || key === 'Tab') return cancelCarry(carry);
+  // Left to the board, these would move the focus off the card and so drop the carry.
+  if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'Home' || key === 'End') return { kind: 'hold' };
   return { kind: 'ignore' };
 }
 

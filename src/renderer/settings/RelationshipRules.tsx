@@ -1,5 +1,6 @@
 import { settingsMap } from '../../shared/model/workspaceDoc';
 import { insightSettingsSchema } from '../../shared/insights/settings';
+import { STAGE_IDLE_MEASURE } from '../../shared/insights/idle';
 import { STAGES, STAGE_LABELS, type Stage } from '../../shared/stages';
 import { useSession } from '../workspace/SessionContext';
 import { LOCAL_ORIGIN } from '../workspace/session';
@@ -32,7 +33,10 @@ export function RelationshipRules() {
   return (
     <section className="panel" aria-labelledby="rules-title">
       <h2 id="rules-title">Relationship rules</h2>
-      <p className="hint">A board card is flagged idle after this many days in its stage (empty: never).</p>
+      <p className="hint">
+        A board card is flagged idle after this many days (empty: never): days in the stage for a prospect, a first buyer or a customer at risk;
+        days without a touch for repeat customers, loyalists and advocates, or their own contact cadence when they have one.
+      </p>
       <div className="rules-grid">
         {STAGES.map((stage) => (
           <label key={stage}>
@@ -44,6 +48,7 @@ export function RelationshipRules() {
               value={settings.stageIdleDays[stage] ?? ''}
               onChange={(e) => setIdle(stage, e.target.value)}
             />
+            <span className="hint">{STAGE_IDLE_MEASURE[stage] === 'in_stage' ? 'in the stage' : 'without a touch'}</span>
           </label>
         ))}
       </div>

@@ -47,4 +47,9 @@ export {
   CalendarDays as DateIcon,
   UserRound as OwnerIcon,
   Tag as TagIcon,
+  // The board.
+  ChevronLeft as ScrollLeftIcon,
+  ChevronRight as ScrollRightIcon,
+  ChevronsDown as ShowMoreIcon,
+  Hourglass as IdleIcon,
 } from 'lucide-react';

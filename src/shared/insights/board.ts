@@ -3,11 +3,13 @@ import type { CustomerCard } from '../model/workspaceDoc';
 import { STAGES, STAGE_LABELS, type Stage } from '../stages';
 import type { CustomerSummary } from './summary';
 import { DEFAULT_INSIGHT_SETTINGS, type InsightSettings } from './settings';
+import { idleStatus } from './idle';
 
 /**
  * Stage board data: one column per stage (the path, then At risk and Lost), each with
- * its cards, count and total value. A card is idle when its days in the stage exceed
- * the stage's threshold (settings.stageIdleDays; null = never idle). Archived
+ * its cards, count and total value. A card is idle by its stage's rule (idle.ts: days
+ * in the stage, or days without a touch against the customer's cadence; settings.
+ * stageIdleDays, null = never idle). Archived
  * customers are left out. Cards in a column: longest in stage first (the ones that
  * need a push), then most valuable, then by name.
  */
@@ -17,7 +19,8 @@ export interface BoardCard {
   summary: CustomerSummary;
   daysInStage: number;
   idle: boolean;
-  idleThresholdDays: number | null;
+  /** Why the card is idle, in words (the flag's tooltip); null when not idle. */
+  idleReason: string | null;
 }
 
 export interface BoardColumn {
@@ -45,9 +48,11 @@ export function boardData(
     if (!summary) continue;
     const column = columns.get(card.stage);
     if (!column) continue;
-    const threshold = settings.stageIdleDays[card.stage] ?? null;
-    const idle = threshold !== null && summary.daysInStage > threshold;
-    column.cards.push({ card, summary, daysInStage: summary.daysInStage, idle, idleThresholdDays: threshold });
+    const { idle, reason } = idleStatus(
+      { stage: card.stage, daysInStage: summary.daysInStage, daysSinceTouch: summary.daysSinceTouch, cadenceDays: summary.cadence?.cadenceDays ?? null },
+      settings.stageIdleDays,
+    );
+    column.cards.push({ card, summary, daysInStage: summary.daysInStage, idle, idleReason: reason });
     column.count++;
     column.totalValue += summary.ltv;
     if (idle) column.idleCount++;

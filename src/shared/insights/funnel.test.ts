@@ -89,7 +89,7 @@ describe('board data', () => {
     const columns = boardData(cards, byId);
     expect(columns.map((c) => c.label)).toEqual(['Prospect', 'First purchase', 'Repeat customer', 'Loyalist', 'Advocate', 'At risk', 'Lost']);
     const prospect = columns[0];
-    // p2 since Feb 1 (68 days, idle past 30), p7 since Apr 5 (5 days). Oldest first.
+    // p2 since Feb 1 (68 days, idle past 14), p7 since Apr 5 (5 days). Oldest first.
     expect(prospect.cards.map((c) => [c.card.id, c.daysInStage, c.idle])).toEqual([['p2', 68, true], ['p7', 5, false]]);
     expect([prospect.count, prospect.totalValue, prospect.idleCount]).toEqual([2, 200 + 700, 1]);
     const repeat = columns[2];
@@ -99,11 +99,17 @@ describe('board data', () => {
   });
 
   it('uses per-stage thresholds from settings', () => {
-    const settings = resolveInsightSettings({ stageIdleDays: { repeat: 30, prospect: null } });
+    const settings = resolveInsightSettings({ stageIdleDays: { prospect: 70, repeat: 0 } });
     const columns = boardData(cards, byId, settings);
+    // Prospect counts days in the stage: p2's 68 are now within 70.
     expect(columns[0].cards.some((c) => c.idle)).toBe(false);
-    // p4 has been in Repeat 33 days (idle past 30), p5 29 days (not yet).
-    expect(columns[2].cards.filter((c) => c.idle).map((c) => [c.card.id, c.daysInStage])).toEqual([['p4', 33]]);
+    // Repeat counts days without a touch: every card bought yesterday, past 0.
+    expect(columns[2].cards.filter((c) => c.idle).map((c) => [c.card.id, c.idleReason])).toEqual([
+      ['p4', 'Idle: no touch in 1 day (flagged after 0 days)'],
+      ['p5', 'Idle: no touch in 1 day (flagged after 0 days)'],
+      ['p3', 'Idle: no touch in 1 day (flagged after 0 days)'],
+      ['p1', 'Idle: no touch in 1 day (flagged after 0 days)'],
+    ]);
   });
 
   it('sorts by value on request', () => {

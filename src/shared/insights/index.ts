@@ -7,6 +7,7 @@ export * from './due';
 export * from './health';
 export * from './summary';
 export * from './today';
+export * from './idle';
 export * from './board';
 export * from './funnel';
 export * from './distribution';

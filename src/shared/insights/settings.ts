@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tierSchema } from '../model/schemas';
 import { STAGES, type Stage } from '../stages';
 import type { Tier } from '../model/schemas';
+import { DEFAULT_STAGE_IDLE_DAYS } from './idle';
 
 /**
  * Thresholds behind tiers, health, cadence and idle flags. Every figure has a
@@ -24,21 +25,11 @@ export interface InsightSettings {
   cadenceRedFactor: number;
   /** Cadence for customers whose card sets none; null: only cards with a cadence can lose touch. */
   defaultCadenceDays: number | null;
-  /** Days in a stage after which a board card is flagged idle; null: never idle. */
+  /** Days after which a board card is flagged idle, per stage (measured as idle.ts says); null: never idle. */
   stageIdleDays: Record<Stage, number | null>;
   /** Effective tiers that make a customer "high value" for the at-risk list. */
   highValueTiers: Tier[];
 }
-
-export const DEFAULT_STAGE_IDLE_DAYS: Record<Stage, number | null> = {
-  prospect: 30,
-  first_purchase: 45,
-  repeat: 90,
-  loyalist: 120,
-  advocate: 180,
-  at_risk: 14,
-  lost: null,
-};
 
 export const DEFAULT_INSIGHT_SETTINGS: InsightSettings = {
   tierShares: { a: 0.2, b: 0.3 },
