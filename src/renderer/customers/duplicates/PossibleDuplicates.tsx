@@ -40,7 +40,7 @@ export function PossibleDuplicates() {
         <span className="muted" id="duplicates-hint">
           {chosen.length === 2 ? 'Two selected.' : 'Select two to merge them.'}
         </span>
-        <button type="button" disabled={chosen.length !== 2} aria-describedby="duplicates-hint" onClick={() => setMerging([chosen[0]!, chosen[1]!])}>
+        <button type="button" className={chosen.length === 2 ? 'primary' : undefined} disabled={chosen.length !== 2} aria-describedby="duplicates-hint" onClick={() => setMerging([chosen[0]!, chosen[1]!])}>
           Merge
         </button>
       </div>
