@@ -64,30 +64,41 @@ export function createEmptyNotebook(doc: Y.Doc, origin: unknown): void {
   Y.applyUpdate(doc, empty, origin);
 }
 
-/** The heading and paragraph blocks of the one-paragraph template, decoded once: what templatedBlocks copies. */
-let prototypes: { heading: Y.XmlText; paragraph: Y.XmlText } | null = null;
+/** A template block as copies are made of it: its attributes and content, read once. */
+interface BlockShape {
+  attributes: [string, unknown][];
+  delta: { insert: unknown; attributes?: Record<string, unknown> }[];
+}
 
-function blockPrototypes(): { heading: Y.XmlText; paragraph: Y.XmlText } {
+/** The heading and paragraph blocks of the one-paragraph template, decoded once: what templatedBlocks copies. */
+let prototypes: { heading: BlockShape; paragraph: BlockShape } | null = null;
+
+function blockPrototypes(): { heading: BlockShape; paragraph: BlockShape } {
   if (!prototypes) {
     const doc = new Y.Doc({ guid: 'notebook-template' });
     Y.applyUpdate(doc, template(1));
     const root = doc.get(CD_ROOT, Y.XmlText) as Y.XmlText;
-    const [heading, paragraph] = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).filter((b): b is Y.XmlText => b instanceof Y.XmlText);
+    const [heading, paragraph] = (root.toDelta() as { insert: unknown }[])
+      .map((op) => op.insert)
+      .filter((b): b is Y.XmlText => b instanceof Y.XmlText)
+      .map((block) => ({ attributes: Object.entries(block.getAttributes()), delta: block.toDelta() as BlockShape['delta'] }));
     prototypes = { heading, paragraph };
   }
   return prototypes;
 }
 
 /** A copy of a template block (not in any doc yet) with `text` in place of its placeholder. */
-function blockWith(block: Y.XmlText, text: string): Y.XmlText {
+function blockWith(shape: BlockShape, text: string): Y.XmlText {
   const copy = new Y.XmlText();
-  for (const [key, value] of Object.entries(block.getAttributes())) copy.setAttribute(key, value as never);
-  const delta = (block.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]).map((op) => {
-    if (op.insert instanceof Y.Map) return { ...op, insert: op.insert.clone() };
-    if (op.insert === PLACEHOLDER) return { ...op, insert: text };
-    return op;
-  });
-  copy.applyDelta(delta);
+  for (const [key, value] of shape.attributes) copy.setAttribute(key, value as never);
+  copy.applyDelta(
+    shape.delta.map((op) => {
+      // The text properties: a map of the template's doc, so each copy gets a map of its own.
+      if (op.insert instanceof Y.Map) return { ...op, insert: op.insert.clone() };
+      if (op.insert === PLACEHOLDER) return { ...op, insert: text };
+      return op;
+    }),
+  );
   return copy;
 }
 
