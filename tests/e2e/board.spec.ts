@@ -177,6 +177,7 @@ function wholeInBoard(el: Element): boolean {
 }
 
 test('a card carried by keyboard to Lost brings Lost into view, and the board passes axe while carrying', async ({ page }) => {
+  test.slow(); // axe over a full board, twice, on a shared 2-core machine
   await openSampleBoard(page);
   const prospect = page.getByRole('region', { name: 'Prospect' });
   const card = prospect.getByRole('article').first();
@@ -200,6 +201,7 @@ test('a card carried by keyboard to Lost brings Lost into view, and the board pa
 });
 
 test('the board passes axe in light and dark; Enter on a card opens the customer', async ({ page }) => {
+  test.slow(); // axe over a full board, twice, on a shared 2-core machine
   await openSampleBoard(page);
   await expectAccessible(page, '.board-view');
   const card = page.getByRole('region', { name: 'Loyalist' }).getByRole('article').first();
