@@ -284,3 +284,30 @@ test('idle flags follow the stage rules, edited in Settings -> Relationship rule
   await expect(idleFlags(prospect)).toHaveCount(0);
   await expect(prospect.locator('.board-column-head')).not.toContainText('idle');
 });
+
+test('at 1024 px a card dragged to the board edge scrolls the board and drops into Lost', async ({ page }) => {
+  await openSampleBoard(page);
+  const prospect = page.getByRole('region', { name: 'Prospect' });
+  const lost = page.getByRole('region', { name: 'Lost' });
+  const card = prospect.getByRole('article').first();
+  const name = (await card.getAttribute('aria-label'))!;
+  const from = (await card.boundingBox())!;
+  const board = (await page.locator('.board').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height - 6);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + 40, { steps: 3 });
+  // Held near the right edge, the board scrolls until Lost is in view.
+  const edge = { x: board.x + board.width - 8, y: from.y + 40 };
+  for (let i = 0; i < 100 && !(await heading(page, 'Lost').evaluate(wholeInBoard)); i++) {
+    await page.mouse.move(edge.x - (i % 2), edge.y);
+    await page.waitForTimeout(50);
+  }
+  await expect(heading(page, 'Lost')).toBeInViewport({ ratio: 1 });
+  await expectOverlayUnderPointer(page, edge.x - 1, edge.y);
+  const target = (await lost.boundingBox())!;
+  await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 5 });
+  await expect(lost).toHaveClass(/\bover\b/);
+  await page.mouse.up();
+  await expect(lost.getByRole('article', { name, exact: true })).toBeVisible();
+  await expect(prospect.getByRole('article', { name, exact: true })).toHaveCount(0);
+});
