@@ -1,6 +1,8 @@
-import { memo, useEffect, useLayoutEffect, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseRoute, routeHref, type Route } from './router';
 import { useShownRoute } from './useShownRoute';
+import { useHeadingFocus } from './useHeadingFocus';
+import { focusPageHeading } from '../ui/pageHeading';
 import { anchorEmptySelection } from './anchorEmptySelection';
 import { useSession } from '../workspace/SessionContext';
 import { CustomersView } from '../customers/CustomersView';
@@ -15,7 +17,10 @@ import { MAIN_VIEWS } from './nav';
 import { SyncStatus } from '../sync/SyncStatus';
 import { ToastProvider } from '../ui/Toast';
 import { ReminderBridge } from '../reminders/ReminderBridge';
-import { BoardIcon, CustomersIcon, InsightsIcon, SettingsIcon, TimelineIcon, TodayIcon } from '../ui/icons';
+import { BoardIcon, CustomersIcon, InsightsIcon, PaletteIcon, SettingsIcon, TimelineIcon, TodayIcon } from '../ui/icons';
+import { TooltipButton } from '../ui/TooltipButton';
+import { openPalette } from '../palette/CommandPalette';
+import './shell.css';
 
 const NAV_ICONS: Partial<Record<Route['view'], typeof CustomersIcon>> = {
   customers: CustomersIcon,
@@ -35,6 +40,8 @@ function isActive(current: Route, target: Route): boolean {
 export function Shell() {
   const session = useSession();
   const route = useShownRoute(session);
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main, routeHref(route));
   const sync = useSyncManager();
   useMenuCommands();
   // A customer's doc is read before their page renders: when a link to them is hovered or
@@ -93,14 +100,20 @@ export function Shell() {
               if (input.value.trim()) navigate({ view: 'search', query: input.value.trim() });
             }}
           >
-            <input name="q" type="search" aria-label="Search notes" placeholder="Search…  (Ctrl+K)" />
+            <input name="q" type="search" aria-label="Search notes" placeholder="Search…" />
+            <TooltipButton label="Command palette" shortcut="Control+K" icon={<PaletteIcon aria-hidden="true" />} onClick={openPalette} />
           </form>
           <ul>
             {MAIN_VIEWS.map((item) => {
               const Icon = NAV_ICONS[item.route.view];
               return (
                 <li key={item.label}>
-                  <a href={routeHref(item.route)} aria-current={isActive(route, item.route) ? 'page' : undefined}>
+                  <a
+                    href={routeHref(item.route)}
+                    aria-current={isActive(route, item.route) ? 'page' : undefined}
+                    // The view already shown: the address does not change, but focus goes to its heading as after any navigation.
+                    onClick={() => routeHref(item.route) === routeHref(route) && focusPageHeading(main.current ?? undefined)}
+                  >
                     {Icon && <Icon className="nav-icon" aria-hidden="true" />}
                     {item.label}
                   </a>
@@ -115,7 +128,7 @@ export function Shell() {
         </nav>
         <CommandPalette />
         <ReminderBridge />
-        <main className="content">
+        <main ref={main} className="content">
           {storageError && (
             <div className="banner error" role="alert">
               Saving to this device failed: {storageError}. Your edits are kept in memory and retried; do not close the window.

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 
-/** "New customer": a modal dialog with Name and Company. Escape cancels. */
+/** "New customer": a modal dialog with Name and Company. Escape cancels; focus goes back to what opened it. */
 export function NewCustomerDialog(props: { onClose: () => void; onCreate: (input: { name: string; company: string }) => Promise<void> }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState('');
@@ -8,10 +9,7 @@ export function NewCustomerDialog(props: { onClose: () => void; onCreate: (input
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  useModalDialog(dialog);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

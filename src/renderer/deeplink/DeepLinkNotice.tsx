@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** Why a link did not open: a workspace not on this device, or a damaged link. */
 export function DeepLinkNotice(props: { title: string; message: string; onClose: () => void }) {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { relayHostOf, type JoinLink } from '../../shared/deeplink/deepLink';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 import { useYouDraft, YouFields } from '../people/YouFields';
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 import { problemKey, type DirectoryEntry, type ImportPlan, type ProblemDecision } from '../../shared/import/plan';
 import { describeColumns } from '../../shared/import/columns';
 import { describeChange } from '../../shared/import/merge';
@@ -45,6 +46,7 @@ export function ImportDialog(props: { onClose: () => void }) {
   const app = useApp();
   const session = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialog);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [decisions, setDecisions] = useState<ReadonlyMap<string, ProblemDecision>>(new Map());
@@ -53,7 +55,6 @@ export function ImportDialog(props: { onClose: () => void }) {
   const [directory, setDirectory] = useState<DirectoryEntry[] | null>(null);
 
   useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
     let live = true;
     // Matching waits for the complete email index: a digest not built yet would miss a match.
     void loadDirectory(session).then((d) => live && setDirectory(d));

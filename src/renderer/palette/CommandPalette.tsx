@@ -6,6 +6,11 @@ import { whenIdle } from '../ui/whenIdle';
 /** How long after the app starts the palette's chunk is fetched (when idle): the first view comes first. */
 const PRELOAD_AFTER_MS = 1500;
 
+/** Opens the palette from a button (the sidebar's) or the app menu, as Ctrl/Cmd+K does. */
+export function openPalette(): void {
+  window.dispatchEvent(new Event('rapport:palette'));
+}
+
 const PaletteDialog = lazyPart('The command palette', () => import('./PaletteDialog').then((m) => m.PaletteDialog));
 
 /**

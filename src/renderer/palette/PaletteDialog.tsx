@@ -56,7 +56,8 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
       onOpenChange={(o) => !o && close()}
       label="Command palette"
       shouldFilter={false}
-      className="palette"
+      // On the dialog element itself (Radix's content), so the dialog has the palette's box.
+      contentClassName="palette"
       overlayClassName="palette-overlay"
       // The highlighted customer is read from the store before Enter opens it, as a hover on a link does.
       onValueChange={(value) => {

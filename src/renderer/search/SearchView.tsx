@@ -23,7 +23,7 @@ export function SearchView({ query }: { query: string }) {
           navigate({ view: 'search', query: draft });
         }}
       >
-        <input type="search" aria-label="Search everything" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Words from notes, profiles, interactions…" autoFocus />
+        <input type="search" aria-label="Search everything" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Words from notes, profiles, interactions…" />
       </form>
       {progress && (
         <p className="muted small" role="status">

@@ -8,7 +8,8 @@ import './pageHeading.css';
  */
 export function pageHeading(root: ParentNode = document): HTMLElement | null {
   const heading = root.querySelector<HTMLElement>('main h1, h1');
-  if (heading && heading.tabIndex !== -1) heading.tabIndex = -1;
+  // The attribute, not the property: an h1 without one already reads tabIndex -1 but cannot take focus.
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   return heading;
 }
 
