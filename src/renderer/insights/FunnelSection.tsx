@@ -27,7 +27,7 @@ export function FunnelSection(props: {
       <h2 id="funnel-title">Stage funnel</h2>
       <div className="insights-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={CHART_MARGIN}>
+          <BarChart data={data} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="name" interval={0} angle={-20} textAnchor="end" height={50} tickLine={false} />
             <YAxis allowDecimals={false} tickLine={false} />

@@ -44,7 +44,7 @@ export function SentimentSection(props: { interactions: readonly Pick<Interactio
           </ul>
           <div className="insights-chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={data} margin={CHART_MARGIN}>
+              <BarChart data={data} margin={CHART_MARGIN} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} />
                 <XAxis dataKey="name" tickLine={false} minTickGap={12} />
                 <YAxis allowDecimals={false} tickLine={false} />

@@ -36,7 +36,7 @@ export function TierSection(props: { cards: readonly CustomerCard[]; summaries: 
       <h2 id="tiers-title">Value by tier</h2>
       <div className="insights-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={200}>
-          <BarChart data={data} margin={{ ...CHART_MARGIN, left: 0 }}>
+          <BarChart data={data} margin={{ ...CHART_MARGIN, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="name" tickLine={false} />
             <YAxis tickFormatter={(v: number) => formats.compactValue(v)} tickLine={false} />
