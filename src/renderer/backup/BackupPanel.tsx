@@ -8,6 +8,7 @@ import { DocStore } from '../store/docStore';
 import { readAllCards } from '../../shared/model/workspaceDoc';
 import { WORKSPACE_DOC } from '../../shared/model/docIds';
 import { openBytes, safeFileName, saveBytes } from './files';
+import { BackupIcon, RestoreBackupIcon } from '../ui/icons';
 
 const APP_VERSION = '0.1.0';
 
@@ -100,9 +101,11 @@ export function BackupPanel() {
       <p className="hint">One file with everything in this workspace: every customer, notebook, interaction and setting. Restoring makes a new workspace; nothing is overwritten.</p>
       <div className="row">
         <button className="primary" disabled={busy} onClick={() => void backUp()}>
+          <BackupIcon aria-hidden="true" />
           Back up workspace
         </button>
         <button disabled={busy} onClick={() => void restore()}>
+          <RestoreBackupIcon aria-hidden="true" />
           Restore backup
         </button>
       </div>

@@ -13,6 +13,7 @@ import { NewCustomerDialog } from './NewCustomerDialog';
 import { navigate } from '../app/router';
 import { useApp } from '../app/AppContext';
 import { useToast } from '../ui/Toast';
+import { AddIcon, ImportIcon, SampleIcon } from '../ui/icons';
 import { PossibleDuplicates } from './duplicates/PossibleDuplicates';
 
 /** The customer list: filter, sort, create, archive and restore. */
@@ -56,9 +57,13 @@ export function CustomersView() {
         <h1 id="customers-title">Customers</h1>
         <span className="count">{shownCount.toLocaleString()} shown</span>
         <div className="spacer" />
-        <button onClick={() => setImporting(true)}>Import</button>
+        <button onClick={() => setImporting(true)}>
+          <ImportIcon aria-hidden="true" />
+          Import
+        </button>
         <ExportListButtons cards={cards.filter((c) => showArchived || !c.archived)} />
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
+          <AddIcon aria-hidden="true" />
           New customer
         </button>
       </header>
@@ -109,9 +114,13 @@ export function CustomersView() {
           <p>Create your first customer, or open the sample workspace to look around.</p>
           <div className="row">
             <button className="primary" onClick={() => setCreating(true)}>
+              <AddIcon aria-hidden="true" />
               Create a customer
             </button>
-            <button onClick={() => void app.openSample()}>Open sample workspace</button>
+            <button onClick={() => void app.openSample()}>
+              <SampleIcon aria-hidden="true" />
+              Open sample workspace
+            </button>
           </div>
         </div>
       ) : (

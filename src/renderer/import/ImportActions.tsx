@@ -3,6 +3,7 @@ import { useSession } from '../workspace/SessionContext';
 import { useToast } from '../ui/Toast';
 import { describeImport, forgetImport, type ImportEntry } from './importHistory';
 import type * as RunImport from './runImport';
+import { UndoIcon } from '../ui/icons';
 
 /** Undoing goes through the import code (and the notebook editor it needs): fetched on the click, not with the list. */
 const runUndoImport: typeof RunImport.runUndoImport = (...args) => import('./runImport').then((m) => m.runUndoImport(...args));
@@ -24,6 +25,7 @@ export function ImportActions({ entry, describedBy }: { entry: ImportEntry; desc
   return (
     <span className="row import-actions">
       <button disabled={progress !== null} aria-describedby={describedBy} onClick={undo}>
+        <UndoIcon aria-hidden="true" />
         Undo import
       </button>
       <button

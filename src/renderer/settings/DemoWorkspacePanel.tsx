@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useApp } from '../app/AppContext';
 import type { DemoProgress } from '../workspace/demoWorkspace';
+import { SampleIcon } from '../ui/icons';
 
 const SIZES = [1000, 5000] as const;
 
@@ -47,6 +48,7 @@ export function DemoWorkspacePanel() {
           </div>
         </fieldset>
         <button disabled={busy} onClick={() => void generate()}>
+          <SampleIcon aria-hidden="true" />
           Generate demo workspace
         </button>
       </div>

@@ -4,6 +4,7 @@ import { encodeInvite } from '../../shared/sync/invite';
 import { newId } from '../../shared/ids';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
+import { FindHostsIcon, HostIcon, StopHostingIcon } from '../ui/icons';
 
 /**
  * Peer to peer on the LAN (desktop only): host this workspace with the embedded
@@ -76,15 +77,18 @@ export function LanHosting() {
           </p>
           <textarea readOnly aria-label="LAN invite code" value={hosting.invite} rows={2} onFocus={(e) => e.currentTarget.select()} />
           <button disabled={busy} onClick={() => void stop()}>
+            <StopHostingIcon aria-hidden="true" />
             Stop hosting
           </button>
         </>
       ) : (
         <button className="primary" disabled={busy} onClick={() => void start()}>
+          <HostIcon aria-hidden="true" />
           Host on this network
         </button>
       )}
       <button disabled={busy} onClick={() => void run(async () => setHosts(await bridge.lan.discover()))}>
+        <FindHostsIcon aria-hidden="true" />
         Find hosts nearby
       </button>
       {hosts && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NewWorkspaceIcon, OpenWorkspaceIcon, SampleIcon } from '../ui/icons';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { CommitInput } from '../ui/CommitInput';
@@ -42,7 +43,10 @@ export function SettingsView() {
               {workspace.id === session.meta.id ? (
                 <span className="badge">Open</span>
               ) : (
-                <button onClick={() => void app.openWorkspace(workspace)}>Open {workspace.name}</button>
+                <button onClick={() => void app.openWorkspace(workspace)}>
+                  <OpenWorkspaceIcon aria-hidden="true" />
+                  Open {workspace.name}
+                </button>
               )}
             </li>
           ))}
@@ -56,9 +60,15 @@ export function SettingsView() {
           }}
         >
           <input aria-label="New workspace name" placeholder="New workspace name" value={newName} onChange={(e) => setNewName(e.target.value)} />
-          <button type="submit">Create workspace</button>
+          <button type="submit">
+            <NewWorkspaceIcon aria-hidden="true" />
+            Create workspace
+          </button>
         </form>
-        <button onClick={() => void app.openSample()}>Open a new sample workspace</button>
+        <button onClick={() => void app.openSample()}>
+          <SampleIcon aria-hidden="true" />
+          Open a new sample workspace
+        </button>
       </section>
       <AppearancePanel />
       <SyncSettings key={session.meta.id} />

@@ -10,6 +10,7 @@ import { inviteLinkFor } from '../deeplink/inviteLink';
 import { explainSyncProblem, isSyncFailing } from '../sync/syncProblem';
 import type { SyncConfig } from '../sync/syncConfig';
 import type { SyncState } from '../sync/syncManager';
+import { ConnectIcon, CopyIcon, DisconnectIcon } from '../ui/icons';
 
 /** Where sync stands, in a sentence; null when no relay is set up. */
 function syncSentence(config: SyncConfig | null, state: SyncState): string | null {
@@ -72,10 +73,12 @@ export function SyncSettings() {
         )}
         <div className="row">
           <button type="submit" className="primary">
+            <ConnectIcon aria-hidden="true" />
             {app.syncConfig?.enabled ? 'Reconnect' : 'Connect'}
           </button>
           {app.syncConfig?.enabled && (
             <button type="button" onClick={() => void app.saveSync({ ...app.syncConfig!, enabled: false })}>
+              <DisconnectIcon aria-hidden="true" />
               Disconnect
             </button>
           )}
@@ -93,14 +96,20 @@ export function SyncSettings() {
         <div className="field">
           <span className="field-label">Invite code (carries the relay and the token: share it only with teammates)</span>
           <textarea readOnly aria-label="Invite code" value={code} rows={2} onFocus={(e) => e.currentTarget.select()} />
-          <button onClick={() => void navigator.clipboard?.writeText(code)}>Copy invite code</button>
+          <button onClick={() => void navigator.clipboard?.writeText(code)}>
+            <CopyIcon aria-hidden="true" />
+            Copy invite code
+          </button>
         </div>
       )}
       {link && (
         <div className="field">
           <span className="field-label">Invite link (opens Rapport, which asks before joining; it carries the token too)</span>
           <textarea readOnly aria-label="Invite link" value={link} rows={2} onFocus={(e) => e.currentTarget.select()} />
-          <button onClick={() => void navigator.clipboard?.writeText(link)}>Copy invite link</button>
+          <button onClick={() => void navigator.clipboard?.writeText(link)}>
+            <CopyIcon aria-hidden="true" />
+            Copy invite link
+          </button>
         </div>
       )}
       <JoinForm label="Join with an invite code" />

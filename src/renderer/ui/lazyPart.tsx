@@ -1,4 +1,5 @@
 import { Component, Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { RetryIcon } from './icons';
 import './lazyPart.css';
 
 /**
@@ -131,6 +132,7 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
             this.setState({ error: null });
           }}
         >
+          <RetryIcon aria-hidden="true" />
           Retry
         </button>
       </div>
