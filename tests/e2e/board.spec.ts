@@ -311,3 +311,38 @@ test('at 1024 px a card dragged to the board edge scrolls the board and drops in
   await expect(lost.getByRole('article', { name, exact: true })).toBeVisible();
   await expect(prospect.getByRole('article', { name, exact: true })).toHaveCount(0);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a swipe across the cards scrolls the board sideways; a long press picks a card up and drags it', async ({ page, context }) => {
+    await openSampleBoard(page);
+    const board = page.locator('.board');
+    const prospect = page.getByRole('region', { name: 'Prospect' });
+    const card = prospect.getByRole('article').first();
+    const name = (await card.getAttribute('aria-label'))!;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+
+    // A swipe to the left over a card pans the board (no drag starts).
+    const box = (await prospect.getByRole('article').nth(1).boundingBox())!;
+    const y = box.y + box.height / 2;
+    await touch('touchStart', box.x + box.width - 10, y);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', box.x + box.width - 10 - 40 * i, y);
+    await touch('touchEnd');
+    await expect.poll(() => board.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    await expect(page.locator('.board-card-overlay')).toHaveCount(0);
+
+    // A long press, then a move: the card is dragged to the next column.
+    await board.evaluate((el) => (el.scrollLeft = 0));
+    const from = (await card.boundingBox())!;
+    const to = (await page.getByRole('region', { name: 'First purchase' }).boundingBox())!;
+    await touch('touchStart', from.x + from.width / 2, from.y + from.height - 6);
+    await page.waitForTimeout(400); // the long press (the sensor's delay), not an assertion
+    for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 8, from.y + 40);
+    await expect(page.locator('.board-card-overlay')).toBeVisible();
+    await touch('touchEnd');
+    await expect(page.getByRole('region', { name: 'First purchase' }).getByRole('article', { name, exact: true })).toBeVisible();
+  });
+});

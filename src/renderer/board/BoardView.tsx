@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MouseSensor, TouchSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { boardData, type BoardCard as BoardCardData, type BoardSort } from '../../shared/insights/board';
 import { isStage, STAGE_LABELS, type Stage } from '../../shared/stages';
 import { navigate as openRoute } from '../app/router';
@@ -23,8 +23,12 @@ export function BoardView() {
   const { cards, summaries, settings, partial } = useInsights();
   const [sort, setSort] = useState<BoardSort>('time_in_stage');
   const columns = useMemo(() => boardData(cards, summaries.byId, settings, sort), [cards, summaries, settings, sort]);
-  // The mouse drags through dnd-kit; the keyboard carries a card with keyboardCarry.ts.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  // The mouse drags through dnd-kit; the keyboard carries a card with keyboardCarry.ts. On a touch
+  // screen a swipe pans the board (cards allow it, touch-action: manipulation) and a long press drags.
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+  );
   const carryRef = useRef<Carry | null>(null);
   const [carry, setCarry] = useState<Carry | null>(null);
   const [message, setMessage] = useState('');
