@@ -111,7 +111,7 @@ test('the preview lists an impossible date with row and column; Undo import stay
   const notebook = page.getByRole('textbox', { name: 'Notebook' });
   await expect(notebook.locator('p', { hasText: 'Första raden.' })).toHaveCount(1);
   await expect(notebook.locator('p', { hasText: 'Andra raden.' })).toHaveCount(1);
-  await expect(page.getByText('Owner: Karin Säljare')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Owner' }).locator('option:checked')).toHaveText('Karin Säljare');
   await page.getByRole('link', { name: 'Customers', exact: true }).click();
   const banner = page.getByRole('region', { name: 'Recent imports' });
   await expect(banner.getByRole('button', { name: 'Undo import' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { createCustomer, notebook, trackErrors } from './support';
+import { createCustomer, cursorLabel, notebook, trackErrors } from './support';
 import { inviteCode, startRelay, type TestRelay } from './relay';
 import { expectAccessible } from './a11y';
 
@@ -12,7 +12,7 @@ import { expectAccessible } from './a11y';
 const PORT = 47471;
 let relay: TestRelay;
 test.beforeAll(async () => {
-  relay = await startRelay(PORT, 'people-ws:people-secret');
+  relay = await startRelay(PORT, 'people-ws:people-secret,tasks-ws:tasks-secret');
 });
 test.afterAll(async () => relay?.stop());
 
@@ -89,7 +89,7 @@ test('two people through a relay: each is named on the other’s screen, and a r
   // Alice is in the notebook's presence and her cursor is labelled with her name.
   await expect(bob.getByRole('group', { name: 'People in this notebook' }).getByRole('img', { name: 'Alice' })).toBeVisible({ timeout: 10_000 });
   await aliceEditor.click();
-  await expect(bob.getByText('Alice', { exact: true }).first()).toBeVisible();
+  await expect(cursorLabel(bob, 'Alice')).toBeVisible();
 
   const bobMembers = (await openSettings(bob)).getByRole('list', { name: 'Members of this workspace' });
   await expect(bobMembers).toContainText('Alice');
@@ -103,4 +103,60 @@ test('two people through a relay: each is named on the other’s screen, and a r
   await bob.getByRole('link', { name: 'Customers', exact: true }).click();
   await bob.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Initech' }).click();
   await expect(bob.getByRole('region', { name: 'Stage history' })).toContainText('Alice Smith', { timeout: 10_000 });
+});
+
+test('follow-ups carry the work: edit, snooze, Done with Undo, assign to a teammate who sees it under Mine', async ({ browser }) => {
+  const code = inviteCode(relay.url, 'tasks-ws', 'tasks-secret', 'Tasks');
+  const alice = await joinAs(browser, 'Alice', 'Pink', code);
+  const bob = await joinAs(browser, 'Bob', 'Teal', code);
+  await expect(bob.getByRole('status').filter({ hasText: /Synced/ })).toBeVisible({ timeout: 15_000 });
+  // Alice sees Bob among the members before she assigns to him.
+  await openSettings(alice);
+  await expect(alice.getByRole('list', { name: 'Members of this workspace' })).toContainText('Bob', { timeout: 10_000 });
+
+  await createCustomer(alice, 'Umbrella', 'Umbrella Corp');
+  const form = alice.getByRole('form', { name: 'New follow-up' });
+  await form.getByRole('textbox', { name: 'Follow-up' }).fill('Send the renewal quote');
+  await form.getByRole('combobox', { name: 'Assignee' }).selectOption({ label: 'Bob' });
+  await form.getByRole('button', { name: 'Add' }).click();
+  await form.getByRole('textbox', { name: 'Follow-up' }).fill('Call about the invoice');
+  await form.getByRole('combobox', { name: 'Assignee' }).selectOption({ label: 'Alice' });
+  await form.getByRole('button', { name: 'Add' }).click();
+  const panel = alice.getByRole('region', { name: 'Follow-ups' });
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Send the renewal quote' })).toContainText('Bob');
+
+  // Edit in place: text and assignee; Escape leaves it as it was.
+  await panel.getByRole('button', { name: 'Edit follow-up: Call about the invoice' }).click();
+  const edit = alice.getByRole('form', { name: 'Edit follow-up: Call about the invoice' });
+  await edit.getByRole('textbox', { name: 'Follow-up' }).fill('Call about the March invoice');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(panel).toContainText('Call about the March invoice');
+  // Focus is not lost: it comes back to the row's Edit button.
+  await expect(panel.getByRole('button', { name: 'Edit follow-up: Call about the March invoice' })).toBeFocused();
+
+  // Snooze to tomorrow, then Undo puts today back.
+  const row = panel.getByRole('listitem').filter({ hasText: 'Call about the March invoice' });
+  await expect(row).toContainText('today');
+  await row.getByRole('group', { name: /Snooze/ }).getByRole('button', { name: 'Tomorrow' }).click();
+  await expect(row).not.toContainText('today');
+  await alice.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toContainText('today');
+
+  // Done, then Undo.
+  await row.getByRole('checkbox', { name: 'Done: Call about the March invoice' }).click();
+  await expect(panel.getByText('Call about the March invoice')).toHaveCount(0);
+  await alice.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('checkbox', { name: 'Done: Call about the March invoice' })).not.toBeChecked();
+
+  // Bob: under Mine, what is assigned to him and nothing of Alice's; under Everyone, his first.
+  await bob.getByRole('link', { name: 'Today', exact: true }).click();
+  const due = bob.getByRole('region', { name: 'Follow-ups due' });
+  await expect(due).toContainText('Send the renewal quote', { timeout: 15_000 });
+  await expect(due.getByRole('listitem').first()).toContainText('Send the renewal quote');
+  await bob.getByRole('radio', { name: 'Mine' }).check();
+  await expect(due).toContainText('Send the renewal quote');
+  await expect(due).not.toContainText('Call about the March invoice');
+  await bob.getByRole('radio', { name: 'Everyone' }).check();
+  await expect(due).toContainText('Call about the March invoice');
+  await expectAccessible(bob, '.today-view');
 });

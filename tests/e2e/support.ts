@@ -52,3 +52,12 @@ export async function profileField(page: Page, label: string) {
   await expect(field).toBeVisible();
   return field;
 }
+
+/**
+ * A remote cursor's name label in a notebook. @lexical/yjs 0.52.0 (pinned) draws it as a
+ * span styled inline (no class without a theme): its Arial label is what tells it apart
+ * from the same name anywhere else on the page (owner, stage history, presence).
+ */
+export function cursorLabel(page: Page, name: string) {
+  return page.locator('span[style*="font-family: Arial"]', { hasText: new RegExp(`^${name}$`) });
+}

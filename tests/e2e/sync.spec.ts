@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { createCustomer, notebook, profileField } from './support';
+import { createCustomer, cursorLabel, notebook, profileField } from './support';
 import { inviteCode, startRelay, type TestRelay } from './relay';
 
 const PORT = 47455;
@@ -45,7 +45,7 @@ test('two people co-edit one notebook live and see each other’s cursor', async
   await expect(aliceEditor).toContainText('Alice was here. Bob too.', { timeout: 10_000 });
 
   // Bob's cursor, with his name, shows in Alice's notebook; Bob is in the notebook's presence.
-  await expect(alice.getByText('Bob', { exact: true }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(cursorLabel(alice, 'Bob')).toBeVisible({ timeout: 10_000 });
   await expect(alice.getByRole('group', { name: 'People in this notebook' }).getByRole('img', { name: 'Bob' })).toBeVisible();
   await expect(alice.getByRole('status').filter({ hasText: /^Synced$/ })).toBeVisible({ timeout: 15_000 });
 });

@@ -13,6 +13,7 @@ import { Deferred } from '../ui/Deferred';
 import { useSyncManager } from '../sync/useSyncState';
 import { routeHref } from '../app/router';
 import './customerPage.css';
+import { StageSuggestion } from '../stages/StageSuggestion';
 
 /**
  * One customer: the header says who they are and where they stand; the notebook
@@ -72,6 +73,7 @@ export function CustomerPage({ id }: { id: string }) {
         </aside>
       </div>
       {log.dialog}
+      {doc && <StageSuggestion customerId={card.id} doc={doc} />}
     </article>
   );
 }

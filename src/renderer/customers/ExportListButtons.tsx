@@ -27,7 +27,7 @@ export function ExportListButtons({ cards }: { cards: readonly CustomerCard[] })
     const { summaries } = summarizeCards(session, session.cards.all(), { now: Date.now(), settings: readInsightSettings(session), currency: formats.currency });
     return cards.map((card) => {
       const digest = session.derived.digests.get(card.id);
-      return { card, summary: summaries.byId.get(card.id), profile: { emails: digest?.emails } };
+      return { card, summary: summaries.byId.get(card.id), profile: digest?.merge?.profile ?? { emails: digest?.emails } };
     });
   };
   const context = { personName: (value: string) => personName(value, directory), currency: formats.currency };

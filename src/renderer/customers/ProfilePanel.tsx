@@ -42,7 +42,7 @@ export function ProfilePanel({ doc }: { doc: Y.Doc }) {
     rows.current.get(focusing)?.querySelector<HTMLElement>('input, textarea')?.focus();
     setFocusing(null);
   }, [focusing]);
-  const record = (field: ProfileField, value: unknown) => recordProfileEdit(doc, field, value, app.user.name, Date.now(), LOCAL_ORIGIN);
+  const record = (field: ProfileField, value: unknown) => recordProfileEdit(doc, field, value, app.user.id, Date.now(), LOCAL_ORIGIN);
   const set = useCallback(
     <K extends ProfileField>(field: K, value: Parameters<typeof setProfileField<K>>[2]) => setProfileField(doc, field, value, LOCAL_ORIGIN),
     [doc],

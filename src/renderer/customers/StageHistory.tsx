@@ -18,6 +18,7 @@ export function StageHistory({ entries }: { entries: StageEntry[] }) {
             <li key={`${entry.at}-${entry.by}-${i}`}>
               <strong>{STAGE_LABELS[entry.stage]}</strong> <span className="muted">{formats.instantDateTime(entry.at)} · <PersonName value={entry.by} />
               </span>
+              {entry.reason && <span className="stage-reason"> “{entry.reason}”</span>}
             </li>
           ))}
         </ol>

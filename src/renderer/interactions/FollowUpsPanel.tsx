@@ -1,26 +1,27 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import { deleteFollowUp, followUpsMap, putFollowUp, readFollowUps } from '../../shared/model/customerDoc';
+import { followUpsMap, putFollowUp, readFollowUps } from '../../shared/model/customerDoc';
 import { newId } from '../../shared/ids';
 import { useYValue } from '../workspace/SessionContext';
 import { LOCAL_ORIGIN } from '../workspace/session';
 import { useApp } from '../app/AppContext';
-import { useToast } from '../ui/Toast';
 import { InvalidFields } from '../customers/InvalidFields';
 import { todayIso } from './dates';
-import { useFormats } from '../format/useFormats';
+import { AssigneeSelect } from '../followups/AssigneeSelect';
+import { FollowUpRow } from '../followups/FollowUpRow';
+import { useFollowUpActions } from '../followups/useFollowUpActions';
 
 const types = (doc: Y.Doc) => [followUpsMap(doc)];
 
-/** What we promised next: due date, who, done. */
+/** What we promised next: what, when, who; done with Undo, edit, snooze, assign. */
 export function FollowUpsPanel({ doc }: { doc: Y.Doc }) {
   const app = useApp();
-  const toast = useToast();
+  const actions = useFollowUpActions(doc);
   const { items, invalid } = useYValue(doc, types, readFollowUps);
   const [text, setText] = useState('');
   const [due, setDue] = useState(todayIso());
+  const [assignee, setAssignee] = useState(app.user.id);
   const [showDone, setShowDone] = useState(false);
-  const formats = useFormats();
   const today = todayIso();
   const visible = items.filter((f) => showDone || !f.done);
 
@@ -36,32 +37,7 @@ export function FollowUpsPanel({ doc }: { doc: Y.Doc }) {
       {visible.length === 0 && <p className="empty small">Nothing open.</p>}
       <ul className="followups">
         {visible.map((f) => (
-          <li key={f.id} className={f.done ? 'done' : f.due < today ? 'overdue' : undefined}>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={f.done}
-                onChange={(e) => putFollowUp(doc, f.id, { ...f, done: e.target.checked }, LOCAL_ORIGIN)}
-                aria-label={`Done: ${f.text}`}
-              />
-              <span>{f.text}</span>
-            </label>
-            <time dateTime={f.due} className="muted small">
-              {f.due < today && !f.done ? `overdue since ${formats.day(f.due)}` : f.due === today ? 'today' : formats.day(f.due)}
-            </time>
-            <span className="muted small">{f.assignee}</span>
-            <button
-              className="link-button"
-              aria-label={`Delete follow-up: ${f.text}`}
-              onClick={() => {
-                const { id, ...value } = f;
-                deleteFollowUp(doc, id, LOCAL_ORIGIN);
-                toast({ message: 'Follow-up deleted.', action: { label: 'Undo', run: () => putFollowUp(doc, id, value, LOCAL_ORIGIN) } });
-              }}
-            >
-              ×
-            </button>
-          </li>
+          <FollowUpRow key={f.id} followUp={f} today={today} actions={actions} />
         ))}
       </ul>
       <form
@@ -70,12 +46,13 @@ export function FollowUpsPanel({ doc }: { doc: Y.Doc }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!text.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return;
-          putFollowUp(doc, newId(), { text: text.trim(), due, assignee: app.user.name, done: false }, LOCAL_ORIGIN);
+          putFollowUp(doc, newId(), { text: text.trim(), due, assignee, done: false }, LOCAL_ORIGIN);
           setText('');
         }}
       >
         <input aria-label="Follow-up" placeholder="What did we promise?" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} />
         <input aria-label="Due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <AssigneeSelect value={assignee} onChange={setAssignee} />
         <button type="submit">Add</button>
       </form>
     </section>

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { followUpsMap, interactionsMap, putInteraction, readFollowUps, readInteractions } from '../../shared/model/customerDoc';
+import { followUpsMap, interactionsMap, putFollowUp, putInteraction, readFollowUps, readInteractions } from '../../shared/model/customerDoc';
 import type { Interaction } from '../../shared/model/schemas';
 import { newId } from '../../shared/ids';
 import { useYValue } from '../workspace/SessionContext';
@@ -16,10 +16,14 @@ export function InteractionDialog({ doc, editing, onClose }: { doc: Y.Doc; editi
   const app = useApp();
   const { interactions, followUps } = useYValue(doc, types, read);
   const existing = editing === 'new' ? undefined : editing;
-  const save = (draft: InteractionDraft) => {
+  const save = (draft: InteractionDraft, nextStep?: { text: string; due: string }) => {
     // Keep fields a newer version may have added to an edited interaction; never store the id inside.
     const { id, ...kept } = existing ?? { id: newId() };
-    putInteraction(doc, id, { ...kept, ...draft, author: existing?.author ?? app.user.name }, LOCAL_ORIGIN);
+    // The interaction and its next step in one write: teammates never see one without the other.
+    doc.transact(() => {
+      putInteraction(doc, id, { ...kept, ...draft, author: existing?.author ?? app.user.id }, LOCAL_ORIGIN);
+      if (nextStep) putFollowUp(doc, newId(), { text: nextStep.text, due: nextStep.due, assignee: app.user.id, done: false }, LOCAL_ORIGIN);
+    }, LOCAL_ORIGIN);
     onClose();
   };
   return (

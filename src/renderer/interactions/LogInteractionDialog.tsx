@@ -18,7 +18,7 @@ export interface InteractionDraft {
   amount: Money | null;
 }
 
-type Field = 'date' | 'time' | 'summary' | 'amount';
+type Field = 'date' | 'time' | 'summary' | 'amount' | 'nextDue';
 
 /**
  * Logs or edits an interaction. Every earlier interaction and every open
@@ -34,12 +34,13 @@ export function LogInteractionDialog(props: {
   initial?: Interaction;
   previous: Interaction[];
   openFollowUps: FollowUp[];
-  onSave: (draft: InteractionDraft) => void;
+  /** `nextStep`: a follow-up to add in the same save (new interactions only). */
+  onSave: (draft: InteractionDraft, nextStep?: { text: string; due: string }) => void;
   onClose: () => void;
 }) {
   const formats = useFormats();
   const dialog = useRef<HTMLDialogElement>(null);
-  const fields = { date: useRef<HTMLInputElement>(null), time: useRef<HTMLInputElement>(null), summary: useRef<HTMLTextAreaElement>(null), amount: useRef<HTMLInputElement>(null) };
+  const fields = { date: useRef<HTMLInputElement>(null), time: useRef<HTMLInputElement>(null), summary: useRef<HTMLTextAreaElement>(null), amount: useRef<HTMLInputElement>(null), nextDue: useRef<HTMLInputElement>(null) };
   const ids = { amountPreview: useId(), timeHint: useId() };
   const initialInputs = props.initial ? eventDateToInputs(props.initial.when, formats.timeZone) : { date: todayIso(), time: '' };
   // An amount keeps its currency when edited (one logged before the workspace currency changed stays in its own).
@@ -50,6 +51,8 @@ export function LogInteractionDialog(props: {
   const [summary, setSummary] = useState(props.initial?.summary ?? '');
   const [sentiment, setSentiment] = useState<Sentiment>(props.initial?.sentiment ?? 'neutral');
   const [amount, setAmount] = useState(props.initial?.amount ? formatMoney(props.initial.amount, formats.locale) : '');
+  const [nextStep, setNextStep] = useState('');
+  const [nextDue, setNextDue] = useState('');
   const [error, setError] = useState<{ field: Field | null; message: string } | null>(null);
 
   const parsed = useMemo(() => parseAmount(amount, { locale: formats.locale, currency }), [amount, formats.locale, currency]);
@@ -74,7 +77,8 @@ export function LogInteractionDialog(props: {
     if (kind === 'purchase' && money === null) return refuse('amount', 'A purchase needs an amount.');
     // An unchanged date and time keep their stored form (an old timestamp stays as it was).
     const unchanged = props.initial && initialInputs.date === date && initialInputs.time === time;
-    props.onSave({ kind, when: unchanged ? props.initial!.when : when.value, summary: summary.trim(), sentiment, amount: money });
+    if (nextStep.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(nextDue)) return refuse('nextDue', 'Choose when the next step is due.');
+    props.onSave({ kind, when: unchanged ? props.initial!.when : when.value, summary: summary.trim(), sentiment, amount: money }, nextStep.trim() ? { text: nextStep.trim(), due: nextDue } : undefined);
   };
 
   return (
@@ -145,6 +149,21 @@ export function LogInteractionDialog(props: {
           <p id={ids.amountPreview} className={amountInvalid ? 'amount-preview error-text' : 'amount-preview hint'} aria-live="polite">
             {parsed.ok ? `= ${formatMoney(parsed.money, formats.locale)}` : amountInvalid ? parsed.message : ''}
           </p>
+          {!props.initial && (
+            <fieldset className="next-step">
+              <legend>Next step</legend>
+              <div className="field-row">
+                <label>
+                  Next step
+                  <input value={nextStep} onChange={(e) => setNextStep(e.target.value)} maxLength={5000} placeholder="Optional: what was promised" />
+                </label>
+                <label>
+                  Due
+                  <input ref={fields.nextDue} type="date" value={nextDue} onChange={(e) => setNextDue(e.target.value)} aria-invalid={error?.field === 'nextDue' || undefined} />
+                </label>
+              </div>
+            </fieldset>
+          )}
           {error && (
             <p role="alert" className="error-text">
               {error.message}

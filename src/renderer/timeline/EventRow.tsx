@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../shared/timeline/timelineEvents';
 import { routeHref } from '../app/router';
 import { KIND_LABELS, SENTIMENT_ICONS, SENTIMENT_LABELS } from '../interactions/labels';
 import { useFormats, type Formats } from '../format/useFormats';
+import { PersonName } from '../people/PersonName';
 
 export interface EventRowProps {
   event: TimelineEvent;
@@ -40,7 +41,14 @@ export function EventRow({ event, customerName, detail, today, actions }: EventR
           <span className="event-text">
             {event.fromStage ? `${STAGE_LABELS[event.fromStage]} → ${STAGE_LABELS[event.toStage]}` : `Created in ${STAGE_LABELS[event.toStage]}`}
           </span>
-          <span className="event-by muted small">{event.actor ? `by ${event.actor}` : ''}</span>
+          <span className="event-by muted small">
+            {event.actor && (
+              <>
+                by <PersonName value={event.actor} />
+              </>
+            )}
+            {event.reason && <span className="event-reason">: “{event.reason}”</span>}
+          </span>
         </>
       )}
       {event.type === 'followUp' && (
@@ -55,7 +63,12 @@ export function EventRow({ event, customerName, detail, today, actions }: EventR
             ) : (
               <span className="badge">Open</span>
             )}
-            {event.followUp.assignee ? ` for ${event.followUp.assignee}` : ''}
+            {event.followUp.assignee && (
+              <>
+                {' '}
+                for <PersonName value={event.followUp.assignee} />
+              </>
+            )}
           </span>
         </>
       )}
@@ -110,7 +123,12 @@ function InteractionBody({ event, interaction, formats }: { event: Extract<Timel
       )}
       <span className="event-by muted small">
         {event.interaction.amount && <span className="event-amount">{formats.money(event.interaction.amount)}</span>}
-        {interaction && interaction !== 'loading' && interaction.author ? ` by ${interaction.author}` : ''}
+        {interaction && interaction !== 'loading' && interaction.author && (
+          <>
+            {' '}
+            by <PersonName value={interaction.author} />
+          </>
+        )}
       </span>
     </>
   );

@@ -1,6 +1,7 @@
 import { INTERACTION_KINDS, SENTIMENTS, type Sentiment } from '../../shared/model/schemas';
 import type { TimelineKind } from '../../shared/timeline/timelineEvents';
 import { KIND_LABELS, SENTIMENT_LABELS } from '../interactions/labels';
+import { usePersonName } from '../people/PersonName';
 
 export interface TimelineFilterState {
   kind: TimelineKind | '';
@@ -22,6 +23,7 @@ const KIND_OPTIONS: { value: TimelineKind; label: string }[] = [
 export function TimelineFilters(props: { value: TimelineFilterState; owners: readonly string[]; onChange: (next: TimelineFilterState) => void }) {
   const { value, onChange } = props;
   const set = (patch: Partial<TimelineFilterState>) => onChange({ ...value, ...patch });
+  const ownerName = usePersonName();
   const active = value.kind || value.sentiment || value.owner || value.customer;
   return (
     <div className="toolbar" role="group" aria-label="Timeline filters">
@@ -45,7 +47,7 @@ export function TimelineFilters(props: { value: TimelineFilterState; owners: rea
         <option value="">Any owner</option>
         {props.owners.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {ownerName(o)}
           </option>
         ))}
       </select>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { todayData } from '../../shared/insights/today';
 import { putFollowUp } from '../../shared/model/customerDoc';
 import type { FollowUp } from '../../shared/model/schemas';
@@ -9,6 +9,9 @@ import { routeHref } from '../app/router';
 import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
 import { useToast } from '../ui/Toast';
+import { useApp } from '../app/AppContext';
+import { PersonName } from '../people/PersonName';
+import { readTodayScope, saveTodayScope, type TodayScope } from './todayScope';
 
 /** Today: follow-ups due or overdue, and customers losing touch; most valuable first. */
 export function TodayView() {
@@ -16,7 +19,12 @@ export function TodayView() {
   const toast = useToast();
   const { cards, summaries, followUpsById, partial } = useInsights();
   const formats = useFormats();
-  const data = useMemo(() => todayData(cards, followUpsById, summaries.byId, { today: summaries.today }), [cards, followUpsById, summaries]);
+  const me = useApp().user.id;
+  const [scope, setScope] = useState<TodayScope>(readTodayScope);
+  const data = useMemo(
+    () => todayData(cards, followUpsById, summaries.byId, scope === 'mine' ? { today: summaries.today, member: me } : { today: summaries.today, mineFirst: me }),
+    [cards, followUpsById, summaries, scope, me],
+  );
 
   const setDone = async (customerId: string, followUp: FollowUp, done: boolean) => {
     const handle = session.openCustomer(customerId);
@@ -36,11 +44,28 @@ export function TodayView() {
         <h1 id="today-title">Today</h1>
         <span className="muted">{summaries.today}</span>
         {partial && <span className="muted small">Updating…</span>}
+        <div className="spacer" />
+        <fieldset className="segmented" role="radiogroup" aria-label="Show">
+          {(['mine', 'everyone'] as const).map((option) => (
+            <label key={option} className="segmented-option">
+              <input
+                type="radio"
+                name="today-scope"
+                checked={scope === option}
+                onChange={() => {
+                  setScope(option);
+                  saveTodayScope(option);
+                }}
+              />
+              {option === 'mine' ? 'Mine' : 'Everyone'}
+            </label>
+          ))}
+        </fieldset>
       </header>
       <section className="panel" role="region" aria-label="Follow-ups due">
         <h2>Follow-ups due ({data.followUps.length})</h2>
         {data.followUps.length === 0 ? (
-          <p className="empty">Nothing due today. Well done.</p>
+          <p className="empty">{scope === 'mine' ? 'Nothing assigned to you is due today.' : 'Nothing due today. Well done.'}</p>
         ) : (
           <ul className="today-list">
             {data.followUps.map(({ card, summary, followUp, status, daysOverdue }) => (
@@ -50,6 +75,12 @@ export function TodayView() {
                   <strong>{followUp.text}</strong>
                   <div className="small">
                     <a href={routeHref({ view: 'customer', id: card.id })}>{card.name}</a> <span className="muted">· {card.company}</span>
+                    {followUp.assignee && (
+                      <span className="muted">
+                        {' '}
+                        · <PersonName value={followUp.assignee} />
+                      </span>
+                    )}
                   </div>
                 </div>
                 <span className={status === 'overdue' ? 'overdue small' : 'small muted'}>{status === 'overdue' ? `${daysOverdue} d overdue` : 'due today'}</span>

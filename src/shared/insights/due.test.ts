@@ -113,6 +113,11 @@ describe('Today data', () => {
     expect(today.losingTouch.map((l) => [l.card.id, l.daysSinceTouch, l.daysPast])).toEqual([['mid', 41, 11], ['lapsed', 21, 7]]);
     const mine = todayData(cards, followUps, summaries.byId, { today: summaries.today, member: 'ann' });
     expect(mine.followUps.map((f) => f.followUp.id)).toEqual(['m-today', 's-today']);
+    // Everyone's, with bob's first for bob; the rest in the usual order.
+    const bobFirst = todayData(cards, followUps, summaries.byId, { today: summaries.today, mineFirst: 'bob' });
+    expect(bobFirst.followUps.map((f) => f.followUp.id)).toEqual(['b-over', 'm-today', 's-today']);
+    const annFirst = todayData(cards, followUps, summaries.byId, { today: summaries.today, mineFirst: 'ann' });
+    expect(annFirst.followUps.map((f) => f.followUp.id)).toEqual(['m-today', 's-today', 'b-over']);
   });
 
   it('an hour earlier in New York (still March 9), nothing is due today yet', () => {

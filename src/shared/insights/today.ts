@@ -39,6 +39,8 @@ export interface TodayOptions {
   today: IsoDate;
   /** Only follow-ups assigned to this member, and only this owner's customers losing touch. */
   member?: string;
+  /** Everyone's, with what is this member's (assigned to them, their customers) first. */
+  mineFirst?: string;
 }
 
 export function todayData(
@@ -67,7 +69,10 @@ export function todayData(
       losingTouch.push({ card, summary, cadenceDays: cadence.cadenceDays, daysSinceTouch: cadence.daysSinceTouch, daysPast: cadence.daysPast });
     }
   }
-  followUps.sort((a, b) => b.summary.ltv - a.summary.ltv || b.daysOverdue - a.daysOverdue || compareNames(a.card.name, b.card.name) || (a.followUp.id < b.followUp.id ? -1 : 1));
-  losingTouch.sort((a, b) => b.summary.ltv - a.summary.ltv || b.daysPast - a.daysPast || compareNames(a.card.name, b.card.name));
+  const mine = options.mineFirst;
+  const followUpRank = (entry: TodayFollowUp) => (mine !== undefined && entry.followUp.assignee === mine ? 0 : 1);
+  const ownerRank = (entry: LosingTouch) => (mine !== undefined && entry.card.owner === mine ? 0 : 1);
+  followUps.sort((a, b) => followUpRank(a) - followUpRank(b) || b.summary.ltv - a.summary.ltv || b.daysOverdue - a.daysOverdue || compareNames(a.card.name, b.card.name) || (a.followUp.id < b.followUp.id ? -1 : 1));
+  losingTouch.sort((a, b) => ownerRank(a) - ownerRank(b) || b.summary.ltv - a.summary.ltv || b.daysPast - a.daysPast || compareNames(a.card.name, b.card.name));
   return { today: options.today, followUps, losingTouch };
 }

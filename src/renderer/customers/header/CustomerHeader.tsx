@@ -50,11 +50,9 @@ export function CustomerHeader(props: { card: CustomerCard; doc: Y.Doc | undefin
         <Deferred>
           <StandingItems card={card} doc={doc} />
         </Deferred>
-        {card.tags.length > 0 && (
-          <li>
-            <TagsItem card={card} />
-          </li>
-        )}
+        <li>
+          <TagsItem card={card} />
+        </li>
         {card.archived && (
           <li>
             <span className="badge">Archived</span>
