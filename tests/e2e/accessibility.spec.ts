@@ -340,7 +340,6 @@ test.describe('dialogs', () => {
 test.describe('one tab stop per row', () => {
   test('the customer list: Tab moves row by row; the arrows reach Archive, and the rows below', async ({ page }) => {
     await openSample(page);
-    const rows = page.getByRole('region', { name: 'Customers' }).getByRole('listitem');
     const links = customerLinks(page);
     const names = await links.evaluateAll((all) => all.slice(0, 4).map((a) => a.textContent!.trim()));
 
@@ -352,7 +351,7 @@ test.describe('one tab stop per row', () => {
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(':focus')).toHaveText(names[2]);
     // Archive / Restore is in no Tab order: the arrows reach it.
-    await expect(rows.first().getByRole('button')).toHaveAttribute('tabindex', '-1');
+    await expect(page.getByRole('button', { name: `Archive ${names[0]}` })).toHaveAttribute('tabindex', '-1');
 
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(':focus')).toHaveText(names[3]);
@@ -373,7 +372,7 @@ test.describe('one tab stop per row', () => {
     await links.first().focus();
     await page.keyboard.press('End');
     await expect(page.locator(':focus')).toHaveAttribute('data-part', 'link');
-    await expect(page.locator('li:has(> :focus)')).toHaveAttribute('data-index', String(count - 1));
+    await expect(page.locator('[data-index]:has(:focus)')).toHaveAttribute('data-index', String(count - 1));
     await page.keyboard.press('Home');
     await expect(page.locator(':focus')).toHaveText(names[0]);
   });
