@@ -7,7 +7,8 @@ import './pageHeading.css';
  * reader names the page and the next Tab starts at the top of its content.
  */
 export function pageHeading(root: ParentNode = document): HTMLElement | null {
-  const heading = root.querySelector<HTMLElement>('main h1, h1');
+  // The first h1: a view's own comes before any inside it (a notebook's "# Heading" is an h1 too).
+  const heading = root.querySelector<HTMLElement>('main h1') ?? root.querySelector<HTMLElement>('h1');
   // The attribute, not the property: an h1 without one already reads tabIndex -1 but cannot take focus.
   if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   return heading;
