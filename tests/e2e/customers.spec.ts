@@ -19,9 +19,14 @@ test('create three customers, archive one and restore it', async ({ page }) => {
   await page.getByRole('checkbox', { name: /Show archived/ }).uncheck();
   await expect(list.getByRole('link')).toHaveText(['Dorothy Vaughan', 'Katherine Johnson', 'Mary Jackson']);
 
-  // Sorting by company, then the list survives a reload.
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('company');
+  // Sorting by company (its column header), then the list survives a reload.
+  await list.getByRole('columnheader', { name: 'Company' }).getByRole('button').click();
+  await expect(list.getByRole('columnheader', { name: 'Company' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(list.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'none');
   await expect(list.getByRole('link')).toHaveText(['Dorothy Vaughan', 'Mary Jackson', 'Katherine Johnson']);
+  await list.getByRole('columnheader', { name: 'Company' }).getByRole('button').click();
+  await expect(list.getByRole('columnheader', { name: 'Company' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(list.getByRole('link')).toHaveText(['Katherine Johnson', 'Mary Jackson', 'Dorothy Vaughan']);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Customers' }).getByRole('link')).toHaveCount(3);
 });

@@ -1,10 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShortcut } from '../ui/useShortcut';
 import { takeNewCustomerRequest } from '../app/intents';
 import { ImportDialog } from '../import/lazyImportDialog';
 import { ImportBanner } from '../import/ImportBanner';
 import { useCards, useSession } from '../workspace/SessionContext';
-import type { CardSortKey, SortDirection } from '../../shared/model/sortCards';
+import type { ListColumn, ListRow } from '../../shared/model/listRows';
+import type { ListSort } from './CustomerList';
+import { ColumnChooser } from './list/ColumnChooser';
+import { BulkActions } from './list/BulkActions';
+import { normalizeColumns, readListColumns, saveListColumns } from './list/listColumns';
+import './list/list.css';
 import { FilteredCustomerList } from './FilteredCustomerList';
 import { ExportListButtons } from './ExportListButtons';
 import { CustomerPageWarmUpWhenIdle } from './CustomerPageWarmUpWhenIdle';
@@ -23,8 +28,12 @@ export function CustomersView() {
   const app = useApp();
   const toast = useToast();
   const [query, setQuery] = useState('');
-  const [sortKey, setSortKey] = useState<CardSortKey>('name');
-  const [direction, setDirection] = useState<SortDirection>('asc');
+  const [sort, setSort] = useState<ListSort>({ column: 'name', direction: 'asc' });
+  const [columns, setColumns] = useState<ListColumn[]>(readListColumns);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [shown, setShown] = useState<readonly ListRow[]>([]);
+  // Where a shift-click range starts: the last row whose checkbox was clicked.
+  const anchor = useRef<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -39,7 +48,22 @@ export function CustomersView() {
   }, []);
 
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
-  const [shownCount, setShownCount] = useState(0);
+  const shownCount = shown.length;
+  const onShown = useCallback((rows: readonly ListRow[]) => setShown(rows), []);
+  const selectedCards = useMemo(() => cards.filter((card) => selected.has(card.id)), [cards, selected]);
+  const onSort = (column: ListColumn) => setSort((current) => ({ column, direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc' }));
+  const onSelect = (rows: readonly ListRow[], index: number, value: boolean, range: boolean) => {
+    const next = new Set(selected);
+    const from = range && anchor.current ? rows.findIndex((row) => row.card.id === anchor.current) : -1;
+    const [start, end] = from >= 0 ? [Math.min(from, index), Math.max(from, index)] : [index, index];
+    for (let i = start; i <= end; i++) {
+      if (value) next.add(rows[i].card.id);
+      else next.delete(rows[i].card.id);
+    }
+    anchor.current = rows[index].card.id;
+    setSelected(next);
+  };
+  const onSelectAll = (rows: readonly ListRow[], value: boolean) => setSelected(value ? new Set(rows.map((row) => row.card.id)) : new Set());
   const archivedCount = useMemo(() => cards.filter((c) => c.archived).length, [cards]);
 
   const setArchived = (id: string, archived: boolean) => {
@@ -61,7 +85,7 @@ export function CustomersView() {
           <ImportIcon aria-hidden="true" />
           Import
         </button>
-        <ExportListButtons cards={cards.filter((c) => showArchived || !c.archived)} />
+        <ExportListButtons cards={selectedCards.length ? selectedCards : shown.map((row) => row.card)} label={selectedCards.length ? 'selected' : 'shown'} />
         <button className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="N" title="New customer (N)">
           <AddIcon aria-hidden="true" />
           New customer
@@ -79,25 +103,19 @@ export function CustomersView() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <label>
-          Sort by{' '}
-          <select aria-label="Sort by" value={sortKey} onChange={(e) => setSortKey(e.target.value as CardSortKey)}>
-            <option value="name">Name</option>
-            <option value="company">Company</option>
-            <option value="stage">Stage</option>
-            <option value="created">Created</option>
-          </select>
-        </label>
-        <button
-          aria-label={direction === 'asc' ? 'Sort descending' : 'Sort ascending'}
-          onClick={() => setDirection((d) => (d === 'asc' ? 'desc' : 'asc'))}
-        >
-          {direction === 'asc' ? '↑' : '↓'}
-        </button>
+        <ColumnChooser
+          columns={columns}
+          onChange={(next) => {
+            const normal = normalizeColumns(next);
+            setColumns(normal);
+            saveListColumns(normal);
+          }}
+        />
         <label className="check">
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived ({archivedCount})
         </label>
       </div>
+      {selectedCards.length > 0 && <BulkActions selected={selectedCards} onClear={() => setSelected(new Set())} />}
       <SegmentBar
         filter={filter}
         text={query}
@@ -129,10 +147,14 @@ export function CustomersView() {
           filter={filter}
           text={query}
           showArchived={showArchived}
-          sortKey={sortKey}
-          direction={direction}
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onSelect={onSelect}
+          onSelectAll={onSelectAll}
           onArchive={setArchived}
-          onCount={setShownCount}
+          onShown={onShown}
         />
       )}
       {cards.length > 0 && <CustomerPageWarmUpWhenIdle />}

@@ -15,7 +15,7 @@ import { ExportIcon } from '../ui/icons';
  * health, last touch) and the contact details from the customers' digests, so no
  * customer doc is opened. The writers are fetched on the click, not with the list.
  */
-export function ExportListButtons({ cards }: { cards: readonly CustomerCard[] }) {
+export function ExportListButtons({ cards, label }: { cards: readonly CustomerCard[]; label: 'shown' | 'selected' }) {
   const session = useSession();
   const { directory } = usePeople();
   const formats = useFormats();
@@ -37,6 +37,7 @@ export function ExportListButtons({ cards }: { cards: readonly CustomerCard[] })
   return (
     <>
       <button
+        title={`The ${cards.length.toLocaleString()} ${label} customers as CSV`}
         onClick={() =>
           void import('../../shared/export/customersCsv').then(({ customersToCsv }) => saveBytes(`${base} customers.csv`, customersToCsv(rows(), context), { name: 'CSV', extensions: ['csv'] }), failed)
         }
@@ -45,6 +46,7 @@ export function ExportListButtons({ cards }: { cards: readonly CustomerCard[] })
         Export CSV
       </button>
       <button
+        title={`The ${cards.length.toLocaleString()} ${label} customers as vCard`}
         onClick={() =>
           void import('../../shared/export/customersVcard').then(({ customersToVcard }) => saveBytes(`${base} customers.vcf`, customersToVcard(rows(), context), { name: 'vCard', extensions: ['vcf'] }), failed)
         }
