@@ -4,6 +4,7 @@ import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
 import { IdleIcon } from '../ui/icons';
 import { PersonName } from '../people/PersonName';
+import { TagChips } from '../ui/TagChips';
 
 /**
  * What a board card shows, for the card in its column and for the copy that
@@ -30,6 +31,7 @@ export function BoardCardBody({ item, linked }: { item: BoardCardData; linked: b
         </span>
       </div>
       {card.company && <div className="board-card-company muted small">{card.company}</div>}
+      <TagChips tags={card.tags} />
       <div className="board-card-meta small">
         <span title="Time in stage">{item.daysInStage} d in stage</span>
         <span title="Last touch">{summary.lastTouch === null ? 'never touched' : `touched ${summary.daysSinceTouch} d ago`}</span>

@@ -7,6 +7,7 @@ import { KIND_LABELS } from '../interactions/labels';
 import { useFormats, type Formats } from '../format/useFormats';
 import { DateIcon, PhoneIcon, RoleIcon } from '../ui/icons';
 import { useLiveSummary } from './useLiveSummary';
+import { TagChips } from '../ui/TagChips';
 
 /**
  * Before the call: how to reach them and who they are, where they stand, when
@@ -33,6 +34,7 @@ export function CustomerBrief({ card, doc }: { card: CustomerCard; doc: Y.Doc })
         </dt>
         <dd>{brief.role || <span className="muted">Not recorded</span>}</dd>
       </dl>
+      <TagChips tags={card.tags} />
       <div className="brief-figures">
         <span>
           <strong>{STAGE_LABELS[brief.stage]}</strong> for {brief.daysInStage} days

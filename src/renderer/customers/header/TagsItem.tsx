@@ -1,3 +1,4 @@
+import '../../ui/tagChips.css';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CustomerCard } from '../../../shared/model/workspaceDoc';
 import { TagIcon } from '../../ui/icons';

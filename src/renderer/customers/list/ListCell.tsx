@@ -3,6 +3,7 @@ import { STAGE_LABELS } from '../../../shared/stages';
 import { routeHref } from '../../app/router';
 import type { Formats } from '../../format/useFormats';
 import { HealthBadge } from '../../ui/HealthBadge';
+import { TagChips } from '../../ui/TagChips';
 
 /** One cell of a customer row. The name is the row's link, its one Tab stop. */
 export function ListCell({ column, row, formats }: { column: ListColumn; row: ListRow; formats: Formats }) {
@@ -31,15 +32,7 @@ export function ListCell({ column, row, formats }: { column: ListColumn; row: Li
     case 'nextFollowUp':
       return <span className="muted">{summary?.followUps.nextDue ? formats.day(summary.followUps.nextDue) : ''}</span>;
     case 'tags':
-      return (
-        <span className="chips row-chips">
-          {card.tags.map((tag) => (
-            <span key={tag} className="chip">
-              {tag}
-            </span>
-          ))}
-        </span>
-      );
+      return <TagChips tags={card.tags} />;
     case 'created':
       return <span className="muted">{card.createdAt ? formats.instantDay(card.createdAt) : ''}</span>;
   }
