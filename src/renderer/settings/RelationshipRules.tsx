@@ -2,13 +2,14 @@ import { settingsMap } from '../../shared/model/workspaceDoc';
 import { insightSettingsSchema } from '../../shared/insights/settings';
 import { STAGE_IDLE_MEASURE } from '../../shared/insights/idle';
 import { STAGES, STAGE_LABELS, type Stage } from '../../shared/stages';
+import { tierSchema, type Tier } from '../../shared/model/schemas';
 import { useSession } from '../workspace/SessionContext';
 import { LOCAL_ORIGIN } from '../workspace/session';
 import { useInsightSettings } from '../insights/useInsights';
 
 /**
  * Workspace rules for the relationship views: how long a customer may sit in a
- * stage before the board flags it, and the default contact cadence. Stored in
+ * stage before the board flags it, and the contact cadence by tier. Stored in
  * the workspace doc (shared by the team); unknown keys are kept.
  */
 export function RelationshipRules() {
@@ -19,7 +20,9 @@ export function RelationshipRules() {
     const map = settingsMap(session.doc);
     const raw = map.get('insights');
     const current = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-    const next = { ...current, ...patch };
+    const next: Record<string, unknown> = { ...current, ...patch };
+    // undefined in a patch removes the key (an old setting this one replaces).
+    for (const key of Object.keys(patch)) if (patch[key] === undefined) delete next[key];
     if (!insightSettingsSchema.safeParse(next).success) return;
     session.doc.transact(() => map.set('insights', next), LOCAL_ORIGIN);
   };
@@ -28,6 +31,14 @@ export function RelationshipRules() {
     const days = value === '' ? null : Math.max(0, Math.round(Number(value)));
     if (days !== null && !Number.isFinite(days)) return;
     update({ stageIdleDays: { ...settings.stageIdleDays, [stage]: days } });
+  };
+
+  // Every tier written out: what the fields show is what is stored, and an old
+  // workspace's single default cadence (defaultCadenceDays) stops counting.
+  const setCadence = (tier: Tier, value: string) => {
+    const days = value === '' ? null : Math.max(1, Math.round(Number(value)));
+    if (days !== null && !Number.isFinite(days)) return;
+    update({ cadenceByTier: { ...settings.cadenceByTier, [tier]: days }, defaultCadenceDays: undefined });
   };
 
   return (
@@ -52,16 +63,26 @@ export function RelationshipRules() {
           </label>
         ))}
       </div>
-      <label className="rules-row">
-        <span>Default contact cadence (days)</span>
-        <input
-          type="number"
-          min={1}
-          aria-label="Default contact cadence (days)"
-          value={settings.defaultCadenceDays ?? ''}
-          onChange={(e) => update({ defaultCadenceDays: e.target.value === '' ? null : Math.max(1, Math.round(Number(e.target.value))) })}
-        />
-      </label>
+      <h3>Contact cadence</h3>
+      <p className="hint">
+        A customer without a cadence of their own is losing touch after this many days without a touch, by their tier (empty: only customers
+        with their own cadence).
+      </p>
+      <div className="rules-grid">
+        {tierSchema.options.map((tier) => (
+          <label key={tier}>
+            <span>Cadence for tier {tier}</span>
+            <input
+              type="number"
+              min={1}
+              aria-label={`Cadence for tier ${tier}`}
+              value={settings.cadenceByTier[tier] ?? ''}
+              onChange={(e) => setCadence(tier, e.target.value)}
+            />
+            <span className="hint">days</span>
+          </label>
+        ))}
+      </div>
     </section>
   );
 }

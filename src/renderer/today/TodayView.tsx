@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { todayData } from '../../shared/insights/today';
+import { losingTouchEmptyText, todayData } from '../../shared/insights/today';
 import { putFollowUp } from '../../shared/model/customerDoc';
 import type { FollowUp } from '../../shared/model/schemas';
 import { useSession } from '../workspace/SessionContext';
 import { LOCAL_ORIGIN } from '../workspace/session';
-import { useInsights } from '../insights/useInsights';
+import { useInsights, useInsightSettings } from '../insights/useInsights';
 import { routeHref } from '../app/router';
 import { useFormats } from '../format/useFormats';
 import { HealthBadge } from '../ui/HealthBadge';
@@ -18,6 +18,7 @@ export function TodayView() {
   const session = useSession();
   const toast = useToast();
   const { cards, summaries, followUpsById, partial } = useInsights();
+  const { cadenceByTier } = useInsightSettings();
   const formats = useFormats();
   const me = useApp().user.id;
   const [scope, setScope] = useState<TodayScope>(readTodayScope);
@@ -93,7 +94,7 @@ export function TodayView() {
       <section className="panel" role="region" aria-label="Losing touch">
         <h2>Losing touch ({data.losingTouch.length})</h2>
         {data.losingTouch.length === 0 ? (
-          <p className="empty">Everyone has been contacted within their cadence.</p>
+          <p className="empty">{losingTouchEmptyText(cards, summaries.byId, cadenceByTier, scope === 'mine' ? me : undefined)}</p>
         ) : (
           <ul className="today-list">
             {data.losingTouch.map(({ card, summary, cadenceDays, daysSinceTouch, daysPast }) => (

@@ -49,7 +49,7 @@ export function boardData(
     const column = columns.get(card.stage);
     if (!column) continue;
     const { idle, reason } = idleStatus(
-      { stage: card.stage, daysInStage: summary.daysInStage, daysSinceTouch: summary.daysSinceTouch, cadenceDays: summary.cadence?.cadenceDays ?? null },
+      { stage: card.stage, daysInStage: summary.daysInStage, daysSinceTouch: summary.daysSinceTouch, cadenceDays: card.cadenceDays },
       settings.stageIdleDays,
     );
     column.cards.push({ card, summary, daysInStage: summary.daysInStage, idle, idleReason: reason });

@@ -8,6 +8,8 @@ import { summarizeCustomer, summarizeWorkspace, atRiskHighValue } from './summar
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T15:00:00Z');
 const ctx = { now: NOW, timeZone: 'Europe/London' };
+/** The plain no-touch rule applies to customers without any cadence: no tier default either. */
+const noCadence = { ...ctx, settings: resolveInsightSettings({ cadenceByTier: { A: null, B: null, C: null } }) };
 
 function card(id: string, extra: Partial<CustomerCard> = {}): CustomerCard {
   return {
@@ -30,15 +32,15 @@ describe('health badge', () => {
   });
 
   it('flags no touch in 45 days as amber, 60+ as red', () => {
-    const amber = summarizeCustomer({ card: card('a'), interactions: [touch(45)], followUps: [] }, ctx);
+    const amber = summarizeCustomer({ card: card('a'), interactions: [touch(45)], followUps: [] }, noCadence);
     expect(amber.health.level).toBe('amber');
     expect(amber.health.reasons.map((r) => r.text)).toEqual(['No touch in 45 days']);
-    const red = summarizeCustomer({ card: card('r'), interactions: [touch(61)], followUps: [] }, ctx);
+    const red = summarizeCustomer({ card: card('r'), interactions: [touch(61)], followUps: [] }, noCadence);
     expect(red.health.reasons[0]).toMatchObject({ code: 'no_touch', severity: 'red', text: 'No touch in 61 days' });
   });
 
   it('measures a never-touched customer from creation', () => {
-    const s = summarizeCustomer({ card: card('n', { createdAt: NOW - 40 * DAY }), interactions: [], followUps: [] }, ctx);
+    const s = summarizeCustomer({ card: card('n', { createdAt: NOW - 40 * DAY }), interactions: [], followUps: [] }, noCadence);
     expect(s.health.reasons.map((r) => r.text)).toEqual(['No touch since added 40 days ago']);
     expect(s.lastTouch).toBeNull();
   });
@@ -73,7 +75,7 @@ describe('health badge', () => {
   it('lists every reason, red first, and marks the At risk stage', () => {
     const s = summarizeCustomer(
       { card: card('all', { stage: 'at_risk' }), interactions: [touch(50, 'negative'), touch(70, 'negative'), touch(80, 'negative')], followUps: [followUp('2025-06-28')] },
-      ctx,
+      noCadence,
     );
     expect(s.health.level).toBe('red');
     // Red first, then amber in rule order.

@@ -8,8 +8,9 @@ import { STAGE_LABELS, type Stage } from '../stages';
  *   who never came back, an at-risk customer neither won back nor let go).
  * - Repeat customer, Loyalist, Advocate are where customers should stay: time in
  *   the stage is success, so a card is idle after too long WITHOUT A TOUCH, the
- *   customer's own contact cadence when they have one (card or workspace
- *   default), else the stage's days.
+ *   customer's own contact cadence when the card sets one, else the stage's
+ *   days (the workspace's cadence by tier is for "Losing touch" and health:
+ *   applied here it would make these stages' days dead settings).
  * - Lost is never idle by default (nobody is expected to act on it).
  * The days are workspace settings (stageIdleDays, edited in Settings ->
  * Relationship rules; null turns the flag off for a stage); the measure is fixed
@@ -42,7 +43,7 @@ export interface IdleInput {
   daysInStage: number;
   /** Calendar days since the last touch (since creation if never touched). */
   daysSinceTouch: number;
-  /** The customer's contact cadence (card or workspace default), if any. */
+  /** The card's own contact cadence, if any (not the tier default; see above). */
   cadenceDays: number | null;
 }
 

@@ -23,13 +23,19 @@ export interface InsightSettings {
   overdueRedDays: number;
   /** Past the cadence is amber; this many times the cadence without a touch is red. */
   cadenceRedFactor: number;
-  /** Cadence for customers whose card sets none; null: only cards with a cadence can lose touch. */
-  defaultCadenceDays: number | null;
+  /**
+   * Contact cadence for customers whose card sets none, by their effective tier;
+   * null for a tier: only its customers with a cadence of their own can lose touch.
+   */
+  cadenceByTier: Record<Tier, number | null>;
   /** Days after which a board card is flagged idle, per stage (measured as idle.ts says); null: never idle. */
   stageIdleDays: Record<Stage, number | null>;
   /** Effective tiers that make a customer "high value" for the at-risk list. */
   highValueTiers: Tier[];
 }
+
+/** Out of the box, so "Losing touch" works on day one: the more valuable, the more often. */
+export const DEFAULT_CADENCE_BY_TIER: Record<Tier, number | null> = { A: 30, B: 60, C: 90 };
 
 export const DEFAULT_INSIGHT_SETTINGS: InsightSettings = {
   tierShares: { a: 0.2, b: 0.3 },
@@ -40,13 +46,14 @@ export const DEFAULT_INSIGHT_SETTINGS: InsightSettings = {
   overdueAmberDays: 1,
   overdueRedDays: 7,
   cadenceRedFactor: 2,
-  defaultCadenceDays: null,
+  cadenceByTier: DEFAULT_CADENCE_BY_TIER,
   stageIdleDays: DEFAULT_STAGE_IDLE_DAYS,
   highValueTiers: ['A'],
 };
 
 const days = z.number().int().min(0).max(36_500);
 const share = z.number().min(0).max(1);
+const cadence = z.number().int().positive().max(3650);
 
 /** Stored overrides: every key optional; a key that fails is dropped (default used), others kept. */
 export const insightSettingsSchema = z.looseObject({
@@ -58,7 +65,13 @@ export const insightSettingsSchema = z.looseObject({
   overdueAmberDays: days.optional().catch(undefined),
   overdueRedDays: days.optional().catch(undefined),
   cadenceRedFactor: z.number().min(1).max(100).optional().catch(undefined),
-  defaultCadenceDays: z.number().int().positive().max(3650).nullable().optional().catch(undefined),
+  cadenceByTier: z.partialRecord(tierSchema, cadence.nullable()).optional().catch(undefined),
+  /**
+   * Before cadences by tier (kept readable): one cadence for every customer. A
+   * number still applies to each tier the workspace has not set itself; null
+   * (the old empty field, which was also how "never set" looked) means nothing.
+   */
+  defaultCadenceDays: cadence.nullable().optional().catch(undefined),
   stageIdleDays: z.partialRecord(z.enum(STAGES), days.nullable()).optional().catch(undefined),
   highValueTiers: z.array(tierSchema).max(3).optional().catch(undefined),
 });
@@ -80,8 +93,13 @@ export function resolveInsightSettings(raw?: unknown): InsightSettings {
     overdueAmberDays: o.overdueAmberDays ?? d.overdueAmberDays,
     overdueRedDays: o.overdueRedDays ?? d.overdueRedDays,
     cadenceRedFactor: o.cadenceRedFactor ?? d.cadenceRedFactor,
-    defaultCadenceDays: o.defaultCadenceDays === undefined ? d.defaultCadenceDays : o.defaultCadenceDays,
+    cadenceByTier: resolveCadenceByTier(o.cadenceByTier, o.defaultCadenceDays),
     stageIdleDays: { ...d.stageIdleDays, ...(o.stageIdleDays ?? {}) },
     highValueTiers: o.highValueTiers ?? d.highValueTiers,
   };
+}
+
+function resolveCadenceByTier(byTier: Partial<Record<Tier, number | null>> | undefined, legacy: number | null | undefined): Record<Tier, number | null> {
+  const base = typeof legacy === 'number' ? { A: legacy, B: legacy, C: legacy } : DEFAULT_CADENCE_BY_TIER;
+  return { ...base, ...(byTier ?? {}) };
 }

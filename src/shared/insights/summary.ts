@@ -69,9 +69,11 @@ function finish(input: CustomerInput, prepared: Prepared, ranking: Ranking, toda
   const { card } = input;
   const { facts } = prepared;
   const follow = followUpStats(input.followUps, today);
-  const cadence = cadenceStatus(card.cadenceDays ?? settings.defaultCadenceDays, facts.lastTouchAt, card.createdAt, todayDay, calendar);
-  const daysSinceTouch = Math.max(0, todayDay - calendar.dayOf(facts.lastTouchAt ?? card.createdAt));
+  // The tier first: without a cadence of its own, a customer gets its tier's.
   const computedTier = computeTier(facts.ltv, ranking, settings.tierShares);
+  const tier = card.tierOverride ?? computedTier;
+  const cadence = cadenceStatus(card.cadenceDays ?? settings.cadenceByTier[tier], facts.lastTouchAt, card.createdAt, todayDay, calendar);
+  const daysSinceTouch = Math.max(0, todayDay - calendar.dayOf(facts.lastTouchAt ?? card.createdAt));
   const health = assessHealth(
     { stage: card.stage, daysSinceTouch, touched: facts.lastTouchAt !== null, cadence, negativeStreak: facts.negativeStreak, followUps: follow },
     settings,
@@ -86,7 +88,7 @@ function finish(input: CustomerInput, prepared: Prepared, ranking: Ranking, toda
     purchaseCount: facts.purchaseCount,
     lastPurchase: facts.lastPurchaseAt,
     rfm: card.archived ? null : scoreRfm(prepared.ranking, ranking),
-    tier: card.tierOverride ?? computedTier,
+    tier,
     computedTier,
     tierOverridden: card.tierOverride !== null,
     health,

@@ -1,6 +1,6 @@
 import { compareNames } from './order';
 import type { CustomerCard } from '../model/workspaceDoc';
-import type { FollowUp } from '../model/schemas';
+import { tierSchema, type FollowUp, type Tier } from '../model/schemas';
 import { followUpDue } from './due';
 import type { CustomerSummary } from './summary';
 import type { IsoDate } from './calendar';
@@ -75,4 +75,36 @@ export function todayData(
   followUps.sort((a, b) => followUpRank(a) - followUpRank(b) || b.summary.ltv - a.summary.ltv || b.daysOverdue - a.daysOverdue || compareNames(a.card.name, b.card.name) || (a.followUp.id < b.followUp.id ? -1 : 1));
   losingTouch.sort((a, b) => ownerRank(a) - ownerRank(b) || b.summary.ltv - a.summary.ltv || b.daysPast - a.daysPast || compareNames(a.card.name, b.card.name));
   return { today: options.today, followUps, losingTouch };
+}
+
+/** "A every 30 days, B 60, C 90" (tiers without a cadence: "none for C"). */
+export function describeTierCadence(byTier: Record<Tier, number | null>): string {
+  const set = tierSchema.options.filter((tier) => byTier[tier] !== null);
+  const unset = tierSchema.options.filter((tier) => byTier[tier] === null);
+  const parts = set.map((tier, i) => (i === 0 ? `${tier} every ${byTier[tier]} days` : `${tier} ${byTier[tier]}`));
+  if (unset.length > 0) parts.push(`none for ${unset.join(', ')}`);
+  return parts.join(', ');
+}
+
+/**
+ * What the empty "Losing touch" list means, in words that are true: nobody to
+ * watch, no cadence at all, nobody contacted yet (the clocks run from when each
+ * customer was added), or everyone within their cadence.
+ */
+export function losingTouchEmptyText(
+  cards: readonly CustomerCard[],
+  summaries: ReadonlyMap<string, CustomerSummary>,
+  cadenceByTier: Record<Tier, number | null>,
+  member?: string,
+): string {
+  const watched = cards.filter((card) => !card.archived && card.stage !== 'lost' && (member === undefined || card.owner === member));
+  if (watched.length === 0) return member === undefined ? 'No customers to keep in touch with yet.' : 'You own no customers that could lose touch.';
+  const withCadence = watched.filter((card) => summaries.get(card.id)?.cadence);
+  if (withCadence.length === 0) return 'No contact cadence is set: set one per tier in Settings → Relationship rules, or on a customer.';
+  const rules = describeTierCadence(cadenceByTier);
+  const whose = member === undefined ? 'Everyone' : 'All your customers';
+  if (withCadence.every((card) => summaries.get(card.id)?.lastTouch === null)) {
+    return `No one has been contacted yet; ${member === undefined ? 'every customer is' : 'all yours are'} within their cadence, counted from when they were added (${rules}).`;
+  }
+  return `${whose} ${member === undefined ? 'has' : 'have'} been contacted within their cadence (${rules}).`;
 }
