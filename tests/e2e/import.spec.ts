@@ -88,9 +88,9 @@ test('the preview lists an impossible date with row and column; Undo import stay
   writeFileSync(path, SWEDISH);
 
   let dialog = await importFile(page, path);
-  // Every column is recognised, the owner kept as text, the impossible date listed with its row and column.
+  // Every column is recognised, the owner matched to members, the impossible date listed with its row and column.
   const columns = dialog.getByRole('table', { name: 'Column mapping' });
-  await expect(columns.getByRole('row', { name: /Kontaktägare/ })).toContainText('Owner (kept as text: no members yet)');
+  await expect(columns.getByRole('row', { name: /Kontaktägare/ })).toContainText('Owner (matched to a member by name or email; others become members)');
   await expect(columns.getByRole('row', { name: /Post-ID/ })).toContainText('Not imported: the other system’s record id');
   const problems = dialog.getByRole('table', { name: 'Values that cannot be read' });
   await expect(problems.getByRole('row')).toHaveCount(2);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { relayHostOf, type JoinLink } from '../../shared/deeplink/deepLink';
 import { useModalDialog } from '../ui/useModalDialog';
 import { useYouDraft, YouFields } from '../people/YouFields';
@@ -14,6 +14,9 @@ export function JoinConfirmDialog(props: { link: JoinLink; alreadyOnDevice: bool
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useModalDialog(dialog);
+  // After showModal (which would focus the first field, the name): Cancel first, always.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   const [you, setYou, saveYou] = useYouDraft();
   const { invite } = props.link;
   const unencrypted = invite.relay.startsWith('ws://');
@@ -60,7 +63,7 @@ export function JoinConfirmDialog(props: { link: JoinLink; alreadyOnDevice: bool
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" autoFocus disabled={busy} onClick={() => dialog.current?.close()}>
+        <button ref={cancel} type="button" disabled={busy} onClick={() => dialog.current?.close()}>
           Cancel
         </button>
         <button type="button" className="primary" disabled={busy} onClick={() => void join()}>

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { existingStateFromBasis, existingStateOf, type ExistingState } from '../../shared/import/merge';
+import { cardForMerge, existingStateFromBasis, existingStateOf, type ExistingState } from '../../shared/import/merge';
+import { peopleDirectory, readMembers } from '../../shared/model/members';
 import { isMergeBasis } from '../../shared/import/mergeBasis';
 import type { Slicer } from '../../shared/import/slices';
 import type { DirectoryEntry } from '../../shared/import/plan';
@@ -37,10 +38,15 @@ export async function loadExistingStates(
   slicer: Slicer,
 ): Promise<void> {
   const wanted = [...new Set(ids)].filter((id) => !cache.has(id));
+  const people = peopleDirectory(readMembers(session.doc));
+  const cardOf = (id: string) => {
+    const card = session.cards.get(id);
+    return card && cardForMerge(card, people);
+  };
   const fromStore: string[] = [];
   let done = 0;
   for (const [index, id] of wanted.entries()) {
-    const card = session.cards.get(id);
+    const card = cardOf(id);
     const open = session.loadedCustomerDoc(id);
     const basis = session.derived.digests.get(id)?.merge;
     if (card && open) cache.set(id, existingStateOf(open, card));
@@ -56,7 +62,7 @@ export async function loadExistingStates(
     const slice = fromStore.slice(start, start + READ_TOGETHER);
     const stored = await Promise.all(slice.map((id) => session.store.read(customerDocName(id))));
     for (const [i, id] of slice.entries()) {
-      const card = session.cards.get(id);
+      const card = cardOf(id);
       if (card) {
         const doc = new Y.Doc({ guid: customerDocName(id) });
         try {

@@ -70,7 +70,7 @@ export async function runImport(
       plan,
       {
         workspace: session.doc,
-        owner: session.user.name,
+        owner: session.user.id,
         chunkSize: CHUNK,
         slicer,
         editCustomerDocs: storeDocEditor(session, slicer),

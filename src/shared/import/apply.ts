@@ -13,6 +13,7 @@ import { normalizeEmail, uniqueEmails } from './normalize';
 import { dateToCardInstant, noteLines, WEBSITE_FIELD, type MergeChange } from './merge';
 import type { ImportUndo } from './undoSchema';
 import type { Slicer } from './slices';
+import { ImportOwners } from './importOwners';
 
 // The schema lives apart so the customer list's import banner can read stored
 // undos without the code that writes imports (and the notebook editor it needs).
@@ -28,7 +29,7 @@ export interface ApplyTarget {
   editCustomerDocs(ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void>;
   /** Stores new customers' docs (one chunk at a time). Called before their cards are added. */
   saveNewCustomerDocs(docs: [customerId: string, doc: Y.Doc][]): Promise<void>;
-  /** The person importing (a new customer's owner when the file names none; the author of history entries). */
+  /** The member importing (a new customer's owner when the file names none; the author of history entries). */
   owner: string;
   origin?: unknown;
   /** Called after each chunk with what is written so far (kept, so even a stopped import can be undone); the caller may yield to the UI here. */
@@ -134,6 +135,8 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
   const total = plan.create.length + plan.merge.length;
   let done = 0;
 
+  // Owners named in the file become members (matched by name, or added once).
+  const owners = new ImportOwners(target.workspace, Date.now(), origin);
   const ids = newIds(plan.create.length);
   for (let start = 0; start < plan.create.length; start += chunk) {
     const slice = plan.create.slice(start, start + chunk);
@@ -155,7 +158,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
         addCustomerCard(
           target.workspace,
           id,
-          { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: (record.owner || target.owner).slice(0, 200), createdAt, tags: record.tags.map((t) => t.slice(0, 100)) },
+          { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: (record.owner ? owners.resolve(record.owner) : target.owner).slice(0, 200), createdAt, tags: record.tags.map((t) => t.slice(0, 100)) },
           origin,
         );
         if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: Math.max(now, createdAt) + 1, by: target.owner });
@@ -184,13 +187,15 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
         for (const change of entry.changes) {
           if (!card) break;
           if (change.kind === 'tags') setCardField(target.workspace, card.id, 'tags', [...card.tags, ...change.add].slice(0, 200).map((t) => t.slice(0, 100)), origin);
-          if (change.kind === 'owner') setCardField(target.workspace, card.id, 'owner', change.value.slice(0, 200), origin);
+          if (change.kind === 'owner') setCardField(target.workspace, card.id, 'owner', owners.resolve(change.value), origin);
           if (change.kind === 'customerSince') {
             createdAtBefore = card.createdAt;
             setCardField(target.workspace, card.id, 'createdAt', change.at, origin);
           }
         }
-        undo.merged.push({ customerId: entry.customerId, changes: entry.changes, createdAtBefore, notesBlocks: written.get(entry.customerId) ?? [] });
+        // The undo record holds the owner as written to the card (a member id), so Undo finds it there.
+        const changes = entry.changes.map((change) => (change.kind === 'owner' ? { ...change, value: owners.resolve(change.value) } : change));
+        undo.merged.push({ customerId: entry.customerId, changes, createdAtBefore, notesBlocks: written.get(entry.customerId) ?? [] });
       }
     }, origin);
     done += slice.length;

@@ -19,20 +19,17 @@ const LEFT_OUT: [RegExp, string][] = [
 
 /**
  * For each column of a file: what it maps to, or "Not imported" with the
- * reason, so the preview hides nothing. `members` tells whether the workspace
- * has members owners could be matched to; until it has, an owner is kept as
- * the card's owner text.
+ * reason, so the preview hides nothing. Owners are matched to the workspace's
+ * members on import (see importOwners.ts).
  */
-export function describeColumns(table: CsvTable, mapping: ColumnMapping, options: { hasMembers: boolean } = { hasMembers: false }): ColumnNote[] {
+export function describeColumns(table: CsvTable, mapping: ColumnMapping): ColumnNote[] {
   return table.headers.map((header, i) => {
     const field = mapping[header] ?? 'ignore';
     const empty = table.rows.every((row) => !(row[i] ?? '').trim());
     if (field !== 'ignore') {
       const note =
         field === 'owner'
-          ? options.hasMembers
-            ? 'Owner (matched to a member by name or email)'
-            : 'Owner (kept as text: no members yet)'
+          ? 'Owner (matched to a member by name or email; others become members)'
           : field === 'custom'
             ? `Custom field “${header}”`
             : field === 'dateLabel'

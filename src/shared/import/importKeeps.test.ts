@@ -12,6 +12,7 @@ import { memoryTarget, planInMemory } from './memoryTarget';
 import { addCustomerCard, readAllCards, readCardById } from '../model/workspaceDoc';
 import { readFieldHistory, readProfile, setProfileField } from '../model/customerDoc';
 import { createNotebook, readNotebookText } from '../notebook/headless';
+import { peopleDirectory, personName, readMembers } from '../model/members';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../../tests/fixtures/import', name), 'utf8');
 
@@ -48,7 +49,7 @@ describe('localised exports are recognised without mapping by hand', () => {
       ['Företagsnamn', 'Company'],
       ['Jobbtitel', 'Role / job title'],
       ['Livscykelfas', 'Stage / lifecycle'],
-      ['Kontaktägare', 'Owner (kept as text: no members yet)'],
+      ['Kontaktägare', 'Owner (matched to a member by name or email; others become members)'],
       ['Skapat datum', 'Customer since (created)'],
       ['Anteckningar', 'Notes'],
     ]);
@@ -206,7 +207,7 @@ describe('merging keeps both sides, and a re-import changes nothing', () => {
     );
     // New customers: the owner column is the card's owner, the created date its Customer since, lines kept as paragraphs.
     const ingmar = readAllCards(workspace).find((c) => c.name === 'Ingmar Bergman')!;
-    expect([ingmar.owner, ingmar.createdAt, ingmar.stage]).toEqual(['Karin Säljare', Date.UTC(2020, 0, 10, 12), 'advocate']);
+    expect([personName(ingmar.owner, peopleDirectory(readMembers(workspace))), ingmar.createdAt, ingmar.stage]).toEqual(['Karin Säljare', Date.UTC(2020, 0, 10, 12), 'advocate']);
     expect(readAllCards(workspace).find((c) => c.name === 'Greta Garbo')!.owner).toBe('Me');
 
     await undoImport(undo, memoryTarget(workspace, docs));

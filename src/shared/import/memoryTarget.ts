@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { readAllCards } from '../model/workspaceDoc';
 import { readProfile } from '../model/customerDoc';
-import { existingStateOf, type ExistingState } from './merge';
+import { cardForMerge, existingStateOf, type ExistingState } from './merge';
+import { peopleDirectory, readMembers } from '../model/members';
 import { matchRecords, planImport, type ImportPlan, type ProblemDecision } from './plan';
 import type { ApplyTarget } from './apply';
 import type { ImportRecord, MalformedRow, ValueProblem } from './types';
@@ -38,6 +39,7 @@ export function planInMemory(
   const directory = cards.map((card) => ({ card, emails: docs.get(card.id) ? readProfile(docs.get(card.id)!).profile.emails : [] }));
   const matching = matchRecords(records, directory, decide);
   const states = new Map<string, ExistingState>();
-  for (const m of matching.matches) states.set(m.customerId, existingStateOf(docs.get(m.customerId)!, cards.find((c) => c.id === m.customerId)!));
+  const people = peopleDirectory(readMembers(workspace));
+  for (const m of matching.matches) states.set(m.customerId, existingStateOf(docs.get(m.customerId)!, cardForMerge(cards.find((c) => c.id === m.customerId)!, people)));
   return planImport(matching, states, malformed, source);
 }

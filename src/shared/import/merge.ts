@@ -6,6 +6,7 @@ import type { ImportRecord } from './types';
 import { normalizeEmail } from './normalize';
 import { normalizeLine } from './notebookText';
 import { hashedLookup, historyKey, readMergeSource, type MergeBasis, type MergeProfile } from './mergeBasis';
+import { personName, type PeopleDirectory } from '../model/members';
 
 /** What a merge compares against: the customer as stored on this device. */
 export interface ExistingState {
@@ -15,6 +16,14 @@ export interface ExistingState {
   notebook: { has(line: string): boolean };
   /** Values already in each field's history (see historyKey), so a re-import does not add them again. */
   history: { has(key: string): boolean };
+}
+
+/**
+ * A card as a merge compares it: its owner by name (the card holds a member id; the
+ * file holds a name), so a re-import of the same owner notes nothing.
+ */
+export function cardForMerge(card: ExistingState['card'], people: PeopleDirectory): ExistingState['card'] {
+  return card.owner ? { ...card, owner: personName(card.owner, people) } : card;
 }
 
 /** Reads what a merge needs from a customer's doc. */
