@@ -7,8 +7,9 @@ import { useApp } from '../app/AppContext';
 import { useCards, useSession } from '../workspace/SessionContext';
 import { useSearch } from '../search/useSearch';
 import { filterCards, sortCards } from '../../shared/model/sortCards';
+import { rankPalette } from '../../shared/search/paletteRanking';
 
-interface Action {
+interface PaletteAction {
   id: string;
   label: string;
   hint?: string;
@@ -21,7 +22,9 @@ const CUSTOMER_ITEM = 'customer-';
 /**
  * The palette itself (cmdk, the full-text search): its own chunk, fetched when
  * the palette first opens or the browser is idle (see CommandPalette.tsx).
- * Customers are matched by name and company first, then by the full-text index.
+ * Order (shared/search/paletteRanking.ts): a view or action whose name matches,
+ * then customers by name (company, owner, tags), then customers whose notes match
+ * ("In notes"), then "Search everything".
  */
 export function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
@@ -36,19 +39,18 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
     navigate(route);
   };
 
-  const byName = useMemo(() => sortCards(filterCards(cards, query, false), 'name').slice(0, 12), [cards, query]);
+  const matched = useMemo(() => sortCards(filterCards(cards, query, false), 'name'), [cards, query]);
   const textHits = useSearch(query, { limit: 8, snippets: false });
-  const moreHits = textHits.filter((hit) => !byName.some((card) => card.id === hit.id));
   const cardById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
 
-  const actions: Action[] = [
-    { id: 'new-customer', label: 'New customer', hint: 'N', run: () => (go({ view: 'customers' }), requestNewCustomer()) },
-    { id: 'search', label: `Search everything for “${query}”`, run: () => go({ view: 'search', query }) },
-    { id: 'sample', label: 'Open a new sample workspace', run: () => (close(), void app.openSample()) },
+  // Views and actions are one list, so the one whose name matches best comes first (Enter runs it).
+  const commands: PaletteAction[] = [
+    ...MAIN_VIEWS.map((v) => ({ id: `view-${v.label}`, label: v.label, run: () => go(v.route) })),
+    { id: 'action-new-customer', label: 'New customer', hint: 'N', run: () => (go({ view: 'customers' }), requestNewCustomer()) },
+    { id: 'action-sample', label: 'Open a new sample workspace', run: () => (close(), void app.openSample()) },
   ];
-  const needle = query.trim().toLowerCase();
-  const views = MAIN_VIEWS.filter((v) => !needle || v.label.toLowerCase().includes(needle));
-  const shownActions = actions.filter((a) => (a.id === 'search' ? needle.length >= 2 : !needle || a.label.toLowerCase().includes(needle)));
+  const { commands: shownCommands, customers, inNotes } = rankPalette(query, commands, matched, textHits.map((hit) => hit.id), 12);
+  const searchAll = query.trim().length >= 2;
 
   return (
     <Command.Dialog
@@ -67,36 +69,38 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
       <Command.Input value={query} onValueChange={setQuery} placeholder="Jump to a customer or view, or run an action…" aria-label="Command" />
       <Command.List>
         <Command.Empty>Nothing matches.</Command.Empty>
-        {(byName.length > 0 || moreHits.length > 0) && (
+        {shownCommands.length > 0 && (
+          <Command.Group heading="Commands">
+            {shownCommands.map((c) => (
+              <Command.Item key={c.id} value={c.id} onSelect={c.run}>
+                {c.label} {c.hint && <kbd>{c.hint}</kbd>}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {customers.length > 0 && (
           <Command.Group heading="Customers">
-            {byName.map((card) => (
+            {customers.map((card) => (
               <Command.Item key={card.id} value={`${CUSTOMER_ITEM}${card.id}`} onSelect={() => go({ view: 'customer', id: card.id })}>
                 {card.name} <span className="muted small">{card.company}</span>
               </Command.Item>
             ))}
-            {moreHits.map((hit) => (
-              <Command.Item key={hit.id} value={`${CUSTOMER_ITEM}${hit.id}`} onSelect={() => go({ view: 'customer', id: hit.id })}>
-                {cardById.get(hit.id)?.name ?? hit.id} <span className="muted small">mentions “{query}”</span>
+          </Command.Group>
+        )}
+        {inNotes.length > 0 && (
+          <Command.Group heading="In notes">
+            {inNotes.map((id) => (
+              <Command.Item key={id} value={`${CUSTOMER_ITEM}${id}`} onSelect={() => go({ view: 'customer', id })}>
+                {cardById.get(id)?.name ?? id} <span className="muted small">mentions “{query}”</span>
               </Command.Item>
             ))}
           </Command.Group>
         )}
-        {views.length > 0 && (
-          <Command.Group heading="Go to">
-            {views.map((v) => (
-              <Command.Item key={v.label} value={`view-${v.label}`} onSelect={() => go(v.route)}>
-                {v.label}
-              </Command.Item>
-            ))}
-          </Command.Group>
-        )}
-        {shownActions.length > 0 && (
-          <Command.Group heading="Actions">
-            {shownActions.map((a) => (
-              <Command.Item key={a.id} value={`action-${a.id}`} onSelect={a.run}>
-                {a.label} {a.hint && <kbd>{a.hint}</kbd>}
-              </Command.Item>
-            ))}
+        {searchAll && (
+          <Command.Group heading="Search">
+            <Command.Item value="action-search" onSelect={() => go({ view: 'search', query })}>
+              Search everything for “{query}”
+            </Command.Item>
           </Command.Group>
         )}
       </Command.List>
