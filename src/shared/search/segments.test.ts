@@ -18,7 +18,8 @@ const buy = (id: string, amount: number, daysAgo: number): Interaction => ({ id,
 
 const cards = [
   card('Ada Lovelace', { stage: 'loyalist', tags: ['VIP', 'tea'], owner: 'ann' }),
-  card('Brian Cox', { stage: 'repeat', tags: ['tea'], owner: 'bob', company: 'Cox Optics' }),
+  // A cadence of his own: 50 days without a touch is amber whatever his tier's default cadence.
+  card('Brian Cox', { stage: 'repeat', tags: ['tea'], owner: 'bob', company: 'Cox Optics', cadenceDays: 30 }),
   card('Chen Wei', { stage: 'at_risk', owner: 'ann' }),
   card('Dara Obi', { stage: 'repeat', archived: true, tags: ['VIP'] }),
 ];
