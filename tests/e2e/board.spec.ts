@@ -195,7 +195,19 @@ test('a card carried by keyboard to Lost brings Lost into view, and the board pa
   await expect(card).toBeFocused();
   await expect(lost).toHaveClass(/\bover\b/);
   await expectAccessible(page, '.board-view');
+  // Dropped on Lost: a reason is asked first, and Cancel leaves the card where it was, focused.
   await page.keyboard.press('Space');
+  const reason = page.getByRole('dialog', { name: `Move ${name} to Lost` });
+  await expect(reason.getByRole('textbox', { name: 'Reason' })).toBeFocused();
+  await reason.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reason).toHaveCount(0);
+  await expect(prospect.getByRole('article', { name, exact: true })).toBeFocused();
+  await expect(lost.getByRole('article', { name, exact: true })).toHaveCount(0);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await reason.getByRole('textbox', { name: 'Reason' }).fill('Chose a competitor');
+  await reason.getByRole('button', { name: 'Move to Lost' }).click();
   await expect(lost.getByRole('article', { name, exact: true })).toBeFocused();
   await expect(lost.getByRole('article', { name, exact: true })).toBeInViewport();
 });
@@ -308,6 +320,7 @@ test('at 1024 px a card dragged to the board edge scrolls the board and drops in
   await page.mouse.move(target.x + target.width / 2, target.y + 80, { steps: 5 });
   await expect(lost).toHaveClass(/\bover\b/);
   await page.mouse.up();
+  await page.getByRole('dialog', { name: `Move ${name} to Lost` }).getByRole('button', { name: 'Move to Lost' }).click();
   await expect(lost.getByRole('article', { name, exact: true })).toBeVisible();
   await expect(prospect.getByRole('article', { name, exact: true })).toHaveCount(0);
 });
@@ -333,15 +346,21 @@ test.describe('on a touch screen', () => {
     await touch('touchEnd');
     await expect.poll(() => board.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
     await expect(page.locator('.board-card-overlay')).toHaveCount(0);
+    // The swipe may still be flinging: wait until the board is at rest before putting it back.
+    await expect.poll(() => board.evaluate((el) => new Promise<boolean>((done) => {
+      const before = el.scrollLeft;
+      setTimeout(() => done(el.scrollLeft === before), 200);
+    }))).toBe(true);
 
     // A long press, then a move: the card is dragged to the next column.
     await board.evaluate((el) => (el.scrollLeft = 0));
+    await expect.poll(() => board.evaluate((el) => el.scrollLeft)).toBe(0);
     const from = (await card.boundingBox())!;
     const to = (await page.getByRole('region', { name: 'First purchase' }).boundingBox())!;
     await touch('touchStart', from.x + from.width / 2, from.y + from.height - 6);
-    await page.waitForTimeout(400); // the long press (the sensor's delay), not an assertion
-    for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 8, from.y + 40);
+    // The press is held until the drag starts (the sensor's 250 ms delay, however long a loaded machine takes).
     await expect(page.locator('.board-card-overlay')).toBeVisible();
+    for (let i = 1; i <= 8; i++) await touch('touchMove', from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 8, from.y + 40);
     await touch('touchEnd');
     await expect(page.getByRole('region', { name: 'First purchase' }).getByRole('article', { name, exact: true })).toBeVisible();
   });

@@ -6,7 +6,8 @@ import { isStage, STAGE_LABELS, type Stage } from '../../shared/stages';
 import { navigate as openRoute } from '../app/router';
 import { useSession } from '../workspace/SessionContext';
 import { useInsights } from '../insights/useInsights';
-import { useToast } from '../ui/Toast';
+import { asksReason } from '../../shared/insights/stageSuggestion';
+import { useStageMove } from '../stages/useStageMove';
 import { TooltipButton } from '../ui/TooltipButton';
 import { ScrollLeftIcon, ScrollRightIcon } from '../ui/icons';
 import { BoardCardBody } from './BoardCardBody';
@@ -19,7 +20,6 @@ import './board.css';
 /** The relationship path: one column per stage; drag a customer to move it along. */
 export function BoardView() {
   const session = useSession();
-  const toast = useToast();
   const { cards, summaries, settings, partial } = useInsights();
   const [sort, setSort] = useState<BoardSort>('time_in_stage');
   const columns = useMemo(() => boardData(cards, summaries.byId, settings, sort), [cards, summaries, settings, sort]);
@@ -36,15 +36,13 @@ export function BoardView() {
   const board = useRef<HTMLDivElement>(null);
   const scroll = useBoardScroll(board);
 
-  const move = (id: string, from: unknown, to: Stage) => {
-    if (to === from) return;
-    session.setStage(id, to);
-    const name = session.cards.get(id)?.name ?? 'Customer';
-    toast({
-      message: `${name} moved to ${STAGE_LABELS[to]}.`,
-      action: isStage(from) ? { label: 'Undo', run: () => session.setStage(id, from) } : undefined,
-    });
-  };
+  // The card now renders in another column: keep the keyboard on it.
+  const focusCard = (id: string, stage: Stage) =>
+    requestAnimationFrame(() => board.current && focusBoardPlace(board.current, { kind: 'card', stage, id }));
+  // As everywhere a stage changes: announced with Undo; At risk and Lost ask an optional reason
+  // first (the card stays where it was until the dialog says Move; Cancel leaves it there).
+  const stageMove = useStageMove({ onAskedMove: focusCard });
+  const move = (id: string, to: Stage) => stageMove.move({ id, name: session.cards.get(id)?.name ?? '' }, to);
 
   const onDragStart = (event: DragStartEvent) => {
     const id = String(event.active.id);
@@ -54,7 +52,7 @@ export function BoardView() {
   const onDragEnd = (event: DragEndEvent) => {
     setDragged(null);
     const target = event.over?.id;
-    if (typeof target === 'string' && isStage(target)) move(String(event.active.id), event.active.data.current?.stage, target);
+    if (typeof target === 'string' && isStage(target)) move(String(event.active.id), target);
   };
 
   const carryTo = (next: Carry | null, announce: string) => {
@@ -62,6 +60,15 @@ export function BoardView() {
     setCarry(next);
     setMessage(announce);
   };
+
+  // A touch drag is a long press, and a press held long enough is also the browser's gesture for
+  // the context menu, which would cancel the touch sequence mid-drag: no menu while a card is dragged.
+  useEffect(() => {
+    if (!dragged) return;
+    const noMenu = (event: Event) => event.preventDefault();
+    document.addEventListener('contextmenu', noMenu, true);
+    return () => document.removeEventListener('contextmenu', noMenu, true);
+  }, [dragged]);
 
   // The column a carried card would go to comes into view (at 1024 px, At risk and Lost are off to the right).
   useEffect(() => {
@@ -79,9 +86,7 @@ export function BoardView() {
     if (step.kind === 'carry') return carryTo(step.carry, step.announce);
     carryTo(null, step.announce);
     if (step.kind !== 'drop') return;
-    move(step.id, step.from, step.to);
-    // The card now renders in another column: keep the keyboard on it.
-    requestAnimationFrame(() => board.current && focusBoardPlace(board.current, { kind: 'card', stage: step.to, id: step.id }));
+    if (move(step.id, step.to) === 'moved') focusCard(step.id, step.to);
   };
 
   // Arrows between cards and columns, for keys the card did not take (no card carried).
@@ -110,7 +115,12 @@ export function BoardView() {
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${session.cards.get(String(active.id))?.name}.`,
     onDragOver: ({ over }) => (over ? `Over ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Not over a stage.'),
-    onDragEnd: ({ active, over }) => (over ? `Moved ${session.cards.get(String(active.id))?.name} to ${STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id}.` : 'Dropped outside the board.'),
+    onDragEnd: ({ active, over }) => {
+      if (!over) return 'Dropped outside the board.';
+      const name = session.cards.get(String(active.id))?.name;
+      const stage = STAGE_LABELS[over.id as keyof typeof STAGE_LABELS] ?? over.id;
+      return isStage(over.id) && asksReason(over.id) ? `Moving ${name} to ${stage}: a reason is asked.` : `Moved ${name} to ${stage}.`;
+    },
     onDragCancel: () => 'Move cancelled.',
   };
 
@@ -158,6 +168,7 @@ export function BoardView() {
       <p className="visually-hidden" role="status" aria-live="assertive">
         {message}
       </p>
+      {stageMove.dialog}
     </section>
   );
 }

@@ -17,7 +17,10 @@ interface Pending {
  * optional "Reason" (kept in the stage history and the timeline); every move is
  * announced with Undo, which takes back exactly that move.
  */
-export function useStageMove(): { move: (customer: { id: string; name: string }, to: Stage) => void; dialog: ReactNode } {
+export function useStageMove(options: { onAskedMove?: (id: string, to: Stage) => void } = {}): {
+  move: (customer: { id: string; name: string }, to: Stage) => 'moved' | 'asking' | 'unchanged';
+  dialog: ReactNode;
+} {
   const session = useSession();
   const toast = useToast();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -27,10 +30,15 @@ export function useStageMove(): { move: (customer: { id: string; name: string },
     toast({ message: `${customer.name || 'Customer'} moved to ${STAGE_LABELS[to]}.`, action: { label: 'Undo', run: undo } });
   };
 
+  /** 'asking' when the Reason dialog is open: the move happens when it is confirmed (then onAskedMove). */
   const move = (customer: { id: string; name: string }, to: Stage) => {
-    if (session.cards.get(customer.id)?.stage === to) return;
-    if (asksReason(to)) setPending({ ...customer, to });
-    else commit(customer, to);
+    if (session.cards.get(customer.id)?.stage === to) return 'unchanged';
+    if (asksReason(to)) {
+      setPending({ ...customer, to });
+      return 'asking';
+    }
+    commit(customer, to);
+    return 'moved';
   };
 
   const dialog = pending && (
@@ -40,6 +48,7 @@ export function useStageMove(): { move: (customer: { id: string; name: string },
       onMove={(reason) => {
         commit(pending, pending.to, reason);
         setPending(null);
+        options.onAskedMove?.(pending.id, pending.to);
       }}
       onClose={() => setPending(null)}
     />
