@@ -40,6 +40,19 @@ describe('DocStore (real IndexedDB in Chromium)', () => {
     expect(restored.getText('t').toString()).toBe('hello');
   });
 
+  it('a cache written after the store closed (a workspace switch during an idle compaction) is skipped quietly', async () => {
+    const id = `t-${crypto.randomUUID()}`;
+    const store = await open(id);
+    const doc = new Y.Doc();
+    await store.attach('workspace', doc);
+    for (let i = 0; i < 20; i++) doc.getMap('customers').set(`c${i}`, { name: `C ${i}` });
+    const generation = await store.compactDoc('workspace');
+    expect(generation).toBeTruthy();
+    // The switch closes the store between the idle compaction and its cache write.
+    await store.close();
+    await expect(store.setCache('cards', { generation, n: 20 })).resolves.toBeUndefined();
+  });
+
   it('compacts many updates into one snapshot without losing any', async () => {
     const id = `t-${crypto.randomUUID()}`;
     const store = await open(id);

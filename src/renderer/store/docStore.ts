@@ -341,6 +341,10 @@ export class DocStore {
   }
 
   async setCache(key: string, value: unknown): Promise<void> {
+    // Caches are written when the browser is idle, and a workspace switch may close the store in
+    // between: a closed connection refuses every transaction, and a cache is only ever a shortcut
+    // for what the docs hold, so the write is skipped rather than thrown into an idle callback.
+    if (this.closed) return;
     await this.db.put('cache', value, key);
   }
 

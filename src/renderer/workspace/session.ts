@@ -60,6 +60,8 @@ export class WorkspaceSession {
   sync: SyncManager | null = null;
   private syncListeners = new Set<() => void>();
   private hydrated = false;
+  /** Set as close() starts: idle work scheduled before it (the card cache) stands down. */
+  private closing = false;
   private queued: (() => void)[] = [];
   private storageError: unknown = null;
   private errorListeners = new Set<(error: unknown) => void>();
@@ -193,9 +195,9 @@ export class WorkspaceSession {
   }
 
   async writeCardCache(): Promise<void> {
-    if (!this.hydrated) return;
+    if (!this.hydrated || this.closing) return;
     const generation = await this.store.compactDoc(WORKSPACE_DOC);
-    if (generation) {
+    if (generation && !this.closing) {
       await this.store.setCache(CARD_CACHE, { generation, cards: this.cards.all() });
       performance.mark('rapport:card-cache-written');
     }
@@ -388,6 +390,7 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     for (const off of this.offTabs) off();
     this.tabs?.close();
     this.stopSync();

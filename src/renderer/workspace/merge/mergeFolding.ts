@@ -4,6 +4,14 @@ import { withMergeDocs } from './mergeDocs';
 
 /** Changes of a merged-away customer come in bursts (typing, a reconnect): folded once they settle. */
 const SETTLE_MS = 400;
+/**
+ * Every online device receives the same late change at about the same moment. foldMerged is
+ * idempotent for what it has seen, but two folds running before either has synced would each
+ * append the late notebook text and history entries. A random stagger per device makes the
+ * first fold reach the others (tens of milliseconds through a relay) before they run theirs,
+ * which then find nothing new: a duplicate needs two devices to draw within that margin.
+ */
+const STAGGER_MS = 2000;
 
 /**
  * Keeps merges whole: whenever this device stores a change to a customer that
@@ -27,7 +35,7 @@ export function startMergeFolding(session: WorkspaceSession): () => void {
       const id = customerIdFromDocName(name);
       if (!id || !session.cards.get(id)?.mergedInto) continue;
       clearTimeout(timers.get(id));
-      timers.set(id, setTimeout(() => fold(id), SETTLE_MS));
+      timers.set(id, setTimeout(() => fold(id), SETTLE_MS + Math.random() * STAGGER_MS));
     }
   });
   return () => {
