@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { createCustomer, startEmptyWorkspace, trackErrors } from './support';
 
 async function log(page: Page, kind: string, date: string, summary: string, sentiment = 'Neutral', amount?: string) {
@@ -73,6 +74,11 @@ test('interactions, stage changes and follow-ups in the customer and workspace t
   await expect(feed.locator('.event .event-text')).toHaveText(['Sent the Paxos paper']);
 
   await filters.getByRole('combobox', { name: 'Sentiment' }).selectOption('');
+  // Nothing matches: the message takes the feed's place (a feed must hold articles), and the feed comes back after.
+  await filters.getByRole('searchbox', { name: 'Customer' }).fill('nobody at all');
+  await expect(page.getByText('No events match these filters.')).toBeVisible();
+  await expect(feed).toHaveCount(0);
+  await expectAccessible(page, '.timeline-view');
   await filters.getByRole('searchbox', { name: 'Customer' }).fill('hopper');
   await expect(interactions).toHaveText(['Planning workshop', 'Talked about COBOL']);
   await expect(feed.locator('.event-stage')).toHaveCount(2);

@@ -14,6 +14,7 @@ import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
 import { NOTEBOOK_NAMESPACE, NOTEBOOK_NODES, NOTEBOOK_TRANSFORMERS } from '../../shared/notebook/nodes';
 import { isSafeUrl } from '../../shared/notebook/safeUrl';
 import { useApp } from '../app/AppContext';
+import { ChecklistRolesPlugin } from './ChecklistRolesPlugin';
 import { NotebookCollabPlugin } from './NotebookCollabPlugin';
 import { NotebookToolbar } from './NotebookToolbar';
 import { notebookTheme } from './theme';
@@ -53,6 +54,7 @@ export function NotebookEditor({ doc, awareness }: { doc: Y.Doc; awareness?: Awa
         </div>
         <ListPlugin />
         <CheckListPlugin />
+        <ChecklistRolesPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <AutoLinkPlugin matchers={MATCHERS} />
         <MarkdownShortcutPlugin transformers={NOTEBOOK_TRANSFORMERS} />

@@ -24,8 +24,10 @@ export interface VirtualTimelineProps {
 
 /**
  * The workspace timeline as a virtual list: only the rows on screen (and a few
- * around) are in the DOM, so 100,000 events scroll as smoothly as 100. Day headers
- * are rows of their own. Summaries of the interactions on screen are loaded lazily.
+ * around) are in the DOM, so 100,000 events scroll as smoothly as 100. It is an ARIA
+ * feed, which may own only articles: each event is an article (with its place in the
+ * whole list, since most are not in the DOM), and a day's heading opens the article of
+ * its first event. Summaries of the interactions on screen are loaded lazily.
  */
 export function VirtualTimeline(props: VirtualTimelineProps) {
   const { rows, names, tokens } = props;
@@ -35,7 +37,7 @@ export function VirtualTimeline(props: VirtualTimelineProps) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.type === 'day' ? 42 : 37),
+    estimateSize: (i) => (rows[i]?.header ? 42 + 37 : 37),
     overscan: 12,
   });
 
@@ -52,17 +54,17 @@ export function VirtualTimeline(props: VirtualTimelineProps) {
     const out: DetailRequest[] = [];
     const seen = new Set<string>();
     for (let i = first; i <= last; i++) {
-      const row = rows[i];
-      if (row?.type !== 'event' || row.event.type !== 'interaction' || seen.has(row.event.customerId)) continue;
-      seen.add(row.event.customerId);
-      out.push({ customerId: row.event.customerId, token: tokens.get(row.event.customerId) });
+      const event = rows[i]?.event;
+      if (event?.type !== 'interaction' || seen.has(event.customerId)) continue;
+      seen.add(event.customerId);
+      out.push({ customerId: event.customerId, token: tokens.get(event.customerId) });
     }
     return out;
   }, [rows, first, last, tokens]);
   useEffect(() => details.want(wanted), [details, wanted]);
 
   // Follow-ups due later sit above today: offer a way straight to the present.
-  const todayIndex = useMemo(() => rows.findIndex((r) => r.type === 'day' && r.day <= props.today), [rows, props.today]);
+  const todayIndex = useMemo(() => rows.findIndex((r) => r.header !== null && r.header.day <= props.today), [rows, props.today]);
 
   return (
     <>
@@ -74,30 +76,42 @@ export function VirtualTimeline(props: VirtualTimelineProps) {
           <span className="muted small">Follow-ups due later are listed first.</span>
         </div>
       )}
-      <div ref={scroller} className="timeline-scroll" role="feed" aria-label="Workspace timeline" aria-busy={props.busy} tabIndex={0}>
-        {rows.length === 0 && <p className="empty timeline-empty">{props.emptyText}</p>}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            const style = { transform: `translateY(${item.start}px)` };
-            if (row.type === 'day') {
-              return (
-                <h2 key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="timeline-row timeline-day-row" style={style}>
-                  {dayLabel(row.day, props.now, props.timeZone, locale)} <span className="muted small">· {row.count}</span>
-                </h2>
-              );
-            }
-            const event = row.event;
-            const found = event.type === 'interaction' ? details.detailOf(event) : undefined;
-            const detail = event.type !== 'interaction' ? undefined : found === undefined ? 'loading' : found;
-            return (
-              <article key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="timeline-row timeline-event-row" style={style}>
-                <EventRow event={event} customerName={names.get(event.customerId) ?? ''} detail={detail} today={props.today} />
-              </article>
-            );
-          })}
+      {rows.length === 0 ? (
+        // No feed without articles (ARIA): the message takes the list's place.
+        <div className="timeline-scroll">
+          <p className="empty timeline-empty">{props.emptyText}</p>
         </div>
-      </div>
+      ) : (
+        <div ref={scroller} className="timeline-scroll" role="feed" aria-label="Workspace timeline" aria-busy={props.busy} tabIndex={0}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const { event, header } = rows[item.index];
+              const found = event.type === 'interaction' ? details.detailOf(event) : undefined;
+              const detail = event.type !== 'interaction' ? undefined : found === undefined ? 'loading' : found;
+              return (
+                <article
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="timeline-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-posinset={item.index + 1}
+                  aria-setsize={rows.length}
+                >
+                  {header && (
+                    <h2 className="timeline-day-row">
+                      {dayLabel(header.day, props.now, props.timeZone, locale)} <span className="muted small">· {header.count}</span>
+                    </h2>
+                  )}
+                  <div className="timeline-event-row">
+                    <EventRow event={event} customerName={names.get(event.customerId) ?? ''} detail={detail} today={props.today} />
+                  </div>
+                </article>
+              );
+            })}
+          </div>
+        </div>
+      )}
     </>
   );
 }

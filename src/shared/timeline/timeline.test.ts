@@ -63,9 +63,13 @@ describe('timeline', () => {
     const utc = buildTimeline([alice, bob], 'UTC').query().groups().map((g) => [g.day, g.events.length]);
     expect(utc.slice(0, 2)).toEqual([['2025-03-10', 2], ['2025-03-09', 4]]);
     const rows = index.query().rows();
-    expect(rows.length).toBe(9 + 5);
-    expect(rows[0]).toEqual({ type: 'day', day: '2025-03-10', count: 1 });
-    expect(rows[2]).toMatchObject({ type: 'day', day: '2025-03-09', count: 5 });
+    // One row per event; the first of each day carries the day's header.
+    expect(rows.length).toBe(9);
+    expect(rows.map((r) => r.header)).toEqual([
+      { day: '2025-03-10', count: 1 }, { day: '2025-03-09', count: 5 }, null, null, null, null,
+      { day: '2025-03-05', count: 1 }, { day: '2025-03-02', count: 1 }, { day: '2025-03-01', count: 1 },
+    ]);
+    expect(rows.map((r) => r.event)).toEqual(index.query().events);
   });
 
   it('filters by kind, sentiment, owner, customer and period', () => {

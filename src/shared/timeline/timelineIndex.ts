@@ -39,7 +39,21 @@ export interface TimelineCursor {
   id: string;
 }
 
-export type TimelineRow = { type: 'day'; day: IsoDate; count: number } | { type: 'event'; event: TimelineEvent };
+/** A day's header: its date and how many events it holds. */
+export interface DayHeader {
+  day: IsoDate;
+  count: number;
+}
+
+/**
+ * One row of the virtual timeline: an event, carrying its day's header when it is the
+ * first event of that day. One row per event, so an accessible feed holds only articles
+ * (the header is the article's heading, not a row of its own).
+ */
+export interface TimelineRow {
+  event: TimelineEvent;
+  header: DayHeader | null;
+}
 
 export interface DayGroup {
   day: IsoDate;
@@ -102,18 +116,19 @@ export class TimelineView {
     return { events, next };
   }
 
-  /** Day headers and events interleaved, for one virtual list; built once per view. */
+  /** The events for one virtual list, each day's header on its first event; built once per view. */
   rows(): readonly TimelineRow[] {
     if (this.rowCache) return this.rowCache;
     const rows: TimelineRow[] = [];
-    let header: { type: 'day'; day: IsoDate; count: number } | null = null;
+    let header: DayHeader = { day: '', count: 0 };
     for (const event of this.events) {
-      if (!header || header.day !== event.day) {
-        header = { type: 'day', day: event.day, count: 0 };
-        rows.push(header);
+      if (header.day === event.day) {
+        header.count++;
+        rows.push({ event, header: null });
+      } else {
+        header = { day: event.day, count: 1 };
+        rows.push({ event, header });
       }
-      header.count++;
-      rows.push({ type: 'event', event });
     }
     return (this.rowCache = rows);
   }
