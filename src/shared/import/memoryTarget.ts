@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { readAllCards } from '../model/workspaceDoc';
 import { readProfile } from '../model/customerDoc';
 import { cardForMerge, existingStateOf, type ExistingState } from './merge';
@@ -21,7 +21,12 @@ export function memoryTarget(workspace: Y.Doc, docs: Map<string, Y.Doc>, owner =
         if (doc) edit(id, doc);
       }
     },
-    saveNewCustomerDocs: async (batch) => batch.forEach(([id, doc]) => docs.set(id, doc)),
+    saveNewCustomerDocs: async (batch) =>
+      batch.forEach(([id, state]) => {
+        const doc = new Y.Doc({ guid: id });
+        Y.applyUpdate(doc, state);
+        docs.set(id, doc);
+      }),
     deleteCustomerDoc: async (id) => void docs.delete(id),
   };
 }
