@@ -142,3 +142,27 @@ test('the preview lists an impossible date with row and column; Undo import stay
   await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Ada Lovelace' }).click();
   await expect(page.getByRole('textbox', { name: 'Notebook' })).not.toContainText('Imported from');
 });
+
+test('slash dates that read either way: the preview says they are read month first, the user switches the column to day first, and the dates are imported so', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await startEmptyWorkspace(page);
+  const path = info.outputPath('birthdays.csv');
+  writeFileSync(path, 'Name,Email,Birthday\r\nZora Neale,zora@harlem.example,3/5/1991\r\nOtto Vance,otto@vance.example,4/6/1985\r\n');
+  const dialog = await importFile(page, path);
+  const row = dialog.getByRole('table', { name: 'Column mapping' }).getByRole('row', { name: /Birthday/ });
+  await expect(row).toContainText('Dates like 3/5/1991 read as month first (March 5), as US exports write them');
+  const order = dialog.getByRole('combobox', { name: 'Date order of Birthday' });
+  await expect(order).toHaveValue('mdy');
+  await expectAccessible(page, 'dialog[open]');
+  // The preview is read again with the column's new order; focus stays on the choice.
+  await order.focus();
+  await order.selectOption('dmy');
+  await expect(row).toContainText('Dates like 3/5/1991 read as day first (May 3), as you chose');
+  await expect(order).toBeFocused();
+  await expect(dialog.getByLabel('Import summary')).toHaveText('2 new · 0 unchanged');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(dialog.getByRole('status', { name: 'Import result' })).toHaveText('Imported: 2 new, 0 merged.', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Zora Neale' }).click();
+  await expect(page.locator('ul.dates time')).toHaveAttribute('datetime', '1991-05-03');
+});

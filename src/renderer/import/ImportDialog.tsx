@@ -5,6 +5,9 @@ import { describeColumns } from '../../shared/import/columns';
 import { describeChange } from '../../shared/import/merge';
 import { PRESET_LABELS } from '../../shared/import/presets';
 import { TARGET_FIELDS, TARGET_LABELS, type ColumnMapping, type TargetField, type ValueProblem } from '../../shared/import/types';
+import type { SlashOrder } from '../../shared/import/normalize';
+import type { ReadOptions } from '../../shared/import/records';
+import { useFormats } from '../format/useFormats';
 import { useApp } from '../app/AppContext';
 import { useSession } from '../workspace/SessionContext';
 import { openBytes } from '../backup/files';
@@ -49,6 +52,10 @@ export function ImportDialog(props: { onClose: () => void }) {
   useModalDialog(dialog);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  // The order chosen for a date column's slash dates (3/5/2024), by header.
+  const [slashOrders, setSlashOrders] = useState<Readonly<Record<string, SlashOrder>>>({});
+  const { locale } = useFormats();
+  const readOptions = useMemo<ReadOptions>(() => ({ slashOrders }), [slashOrders]);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, ProblemDecision>>(new Map());
   const [allDecision, setAllDecision] = useState<ProblemDecision>('drop');
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +81,7 @@ export function ImportDialog(props: { onClose: () => void }) {
         setMapping(remembered ?? source.mapping);
       }
       setDecisions(new Map());
+      setSlashOrders({});
       setStep({ kind: 'preview', source });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -84,7 +92,7 @@ export function ImportDialog(props: { onClose: () => void }) {
   const decide = useMemo(() => (p: ValueProblem) => decisions.get(problemKey(p)) ?? allDecision, [decisions, allDecision]);
   const label = source ? (source.kind === 'csv' ? PRESET_LABELS[source.preset] : 'vCard') : '';
   // Records, matching and plan in slices: a 50,000-row file never holds the UI.
-  const { parsed, plan, reading } = useImportPreview(session, source, mapping, decide, directory, label, setError);
+  const { parsed, plan, reading } = useImportPreview(session, source, mapping, readOptions, decide, directory, label, setError);
   const problems = useMemo(() => parsed?.records.flatMap((r) => r.problems) ?? [], [parsed]);
 
   const confirm = async () => {
@@ -100,7 +108,7 @@ export function ImportDialog(props: { onClose: () => void }) {
   };
 
   const setDecision = (p: ValueProblem, d: ProblemDecision) => setDecisions((m) => new Map(m).set(problemKey(p), d));
-  const columns = source?.kind === 'csv' ? describeColumns(source.table, mapping) : [];
+  const columns = source?.kind === 'csv' ? describeColumns(source.table, mapping, { ...readOptions, locale }) : [];
 
   return (
     <dialog ref={dialog} className="dialog wide" aria-labelledby="import-title" onClose={props.onClose}>
@@ -143,7 +151,20 @@ export function ImportDialog(props: { onClose: () => void }) {
                           ))}
                         </select>
                       </td>
-                      <td className="reason">{column.note}</td>
+                      <td className="reason">
+                        {column.note}
+                        {column.slash && (
+                          <select
+                            className="import-date-order"
+                            aria-label={`Date order of ${column.header}`}
+                            value={column.slash.order}
+                            onChange={(e) => setSlashOrders({ ...slashOrders, [column.header]: e.target.value as SlashOrder })}
+                          >
+                            <option value="mdy">Month first</option>
+                            <option value="dmy">Day first</option>
+                          </select>
+                        )}
+                      </td>
                       <td className="muted small">{source.table.rows[0]?.[i]?.slice(0, 40)}</td>
                     </tr>
                   ))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { matchSteps, planSteps, type DirectoryEntry, type ImportPlan, type ProblemDecision } from '../../shared/import/plan';
-import { recordSteps, type ReadRecords } from '../../shared/import/records';
+import { recordSteps, type ReadOptions, type ReadRecords } from '../../shared/import/records';
 import { runSliced } from '../../shared/import/slices';
 import type { ExistingState } from '../../shared/import/merge';
 import type { ColumnMapping, ValueProblem } from '../../shared/import/types';
@@ -13,7 +13,7 @@ import { Superseded, uiSlicer } from './uiSlicer';
  * The preview of an import, computed in slices so a 50,000-row file never
  * holds the UI: the file's records through the mapping, then (once the
  * workspace's customers are known) matching, the matched customers as stored,
- * and the plan. A change of mapping or decision starts over (the customers
+ * and the plan. A change of mapping, reading option or decision starts over (the customers
  * read are kept); until the new plan is ready there is none, so nothing stale
  * can be confirmed.
  */
@@ -21,6 +21,7 @@ export function useImportPreview(
   session: WorkspaceSession,
   source: ImportSource | null,
   mapping: ColumnMapping,
+  options: ReadOptions,
   decide: (problem: ValueProblem) => ProblemDecision,
   directory: DirectoryEntry[] | null,
   label: string,
@@ -41,14 +42,14 @@ export function useImportPreview(
       return;
     }
     let cancelled = false;
-    runSliced(recordSteps(source.table, mapping), uiSlicer(() => cancelled)).then(
+    runSliced(recordSteps(source.table, mapping, options), uiSlicer(() => cancelled)).then(
       (records) => !cancelled && setParsed(records),
       (e: unknown) => !(e instanceof Superseded) && report.current(`The file could not be read: ${e instanceof Error ? e.message : String(e)}`),
     );
     return () => {
       cancelled = true;
     };
-  }, [source, mapping]);
+  }, [source, mapping, options]);
 
   useEffect(() => {
     setPlan(null);

@@ -1,6 +1,8 @@
 import type { CsvTable } from './csv';
 import { normalizeHeader } from './presets';
 import { TARGET_LABELS, type ColumnMapping, type TargetField } from './types';
+import { describeSlashReading, slashReadingOf, type SlashReading } from './normalize';
+import { columnValues, DATE_FIELDS, type ReadOptions } from './records';
 
 export interface ColumnNote {
   header: string;
@@ -8,6 +10,11 @@ export interface ColumnNote {
   /** What the preview says of the column: where it goes, or "Not imported" and why. */
   note: string;
   imported: boolean;
+  /**
+   * For a date column with slash dates that read either way (3/5/2024) or
+   * conflict: how they are read, so the preview can offer the other order.
+   */
+  slash?: SlashReading;
 }
 
 /** Columns that are left out on purpose, with the reason the preview gives. */
@@ -22,12 +29,14 @@ const LEFT_OUT: [RegExp, string][] = [
  * reason, so the preview hides nothing. Owners are matched to the workspace's
  * members on import (see importOwners.ts).
  */
-export function describeColumns(table: CsvTable, mapping: ColumnMapping): ColumnNote[] {
+export function describeColumns(table: CsvTable, mapping: ColumnMapping, options: ReadOptions & { locale?: string } = {}): ColumnNote[] {
   return table.headers.map((header, i) => {
     const field = mapping[header] ?? 'ignore';
     const empty = table.rows.every((row) => !(row[i] ?? '').trim());
     if (field !== 'ignore') {
-      const note =
+      const reading = DATE_FIELDS.has(field) ? slashReadingOf(columnValues(table.rows, i), options.slashOrders?.[header]) : null;
+      const slash = reading && (reading.example || reading.against) ? reading : undefined;
+      const target =
         field === 'owner'
           ? 'Owner (matched to a member by name or email; others become members)'
           : field === 'custom'
@@ -35,7 +44,8 @@ export function describeColumns(table: CsvTable, mapping: ColumnMapping): Column
             : field === 'dateLabel'
               ? 'Label of the important date beside it'
               : TARGET_LABELS[field];
-      return { header, field, note: empty ? `${note} (empty in every row)` : note, imported: !empty };
+      const note = slash ? `${target}. ${describeSlashReading(slash, options.locale)}` : target;
+      return { header, field, note: empty ? `${note} (empty in every row)` : note, imported: !empty, ...(slash && { slash }) };
     }
     const folded = normalizeHeader(header);
     const known = LEFT_OUT.find(([pattern]) => pattern.test(folded));

@@ -82,14 +82,22 @@ function valid(y: number, m: number, d: number): string | null {
 }
 
 /**
- * A calendar date from the formats exports use: 2024-03-05, 2024-03-05 10:00,
- * 05.03.2024 (day first), 3/5/2024 (month first, as US exports are), 5/3/2024
- * when the first number cannot be a month, --03-05 (vCard, no year). null when
- * it is not a date, so the row can say so.
+ * How slash dates (3/5/2024) are read: month first, as US exports write them,
+ * or day first, as most of the world does.
  */
 export type SlashOrder = 'mdy' | 'dmy';
 
-export function parseDate(text: string, slashOrder: SlashOrder = 'mdy'): string | null {
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/i;
+
+/**
+ * A calendar date from the formats exports use: 2024-03-05, 2024-03-05 10:00,
+ * 05.03.2024 (day first), --03-05 (vCard, no year), and slash dates in
+ * `slashOrder` (the column's, see slashReadingOf). Without an order a slash
+ * date is read only when it reads one way alone (31/12/2020, 12/31/2020): 3/5/2024
+ * could be March 5 or 3 May and is not guessed. null when it is not a date, so
+ * the row can say so (see dateReason).
+ */
+export function parseDate(text: string, slashOrder?: SlashOrder): string | null {
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -105,27 +113,104 @@ export function parseDate(text: string, slashOrder: SlashOrder = 'mdy'): string 
   if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(t);
   if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/i.exec(t);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const dayFirst = a > 12 || (slashOrder === 'dmy' && b <= 12);
-    return dayFirst ? valid(Number(m[3]), b, a) : valid(Number(m[3]), a, b);
+  const slash = slashParts(t);
+  if (slash) {
+    const order = slashOrder ?? onlyOrder(slash);
+    if (!order) return null;
+    return order === 'dmy' ? valid(slash.year, slash.b, slash.a) : valid(slash.year, slash.a, slash.b);
   }
   return null;
 }
 
+interface SlashParts {
+  a: number;
+  b: number;
+  year: number;
+}
+
+function slashParts(text: string): SlashParts | null {
+  const m = SLASH_DATE.exec(text.trim());
+  return m ? { a: Number(m[1]), b: Number(m[2]), year: Number(m[3]) } : null;
+}
+
+/** The one order a slash date is a real date in, or null when it is one in both (3/5/2024) or in neither (13/14/2024, 2/30/2024). */
+function onlyOrder({ a, b, year }: SlashParts): SlashOrder | null {
+  const mdy = valid(year, a, b) !== null;
+  const dmy = valid(year, b, a) !== null;
+  return mdy === dmy ? null : mdy ? 'mdy' : 'dmy';
+}
+
+const ORDER_WORDS: Record<SlashOrder, string> = { mdy: 'month first', dmy: 'day first' };
+
+/** Why a value of a date column is not read as a date, for the preview. */
+export function dateReason(text: string, slashOrder?: SlashOrder): string {
+  const slash = slashParts(text);
+  if (!slash) return 'not a date';
+  const only = onlyOrder(slash);
+  if (slashOrder && only && only !== slashOrder) return `not a date when read ${ORDER_WORDS[slashOrder]}, as this column is (it is one only read ${ORDER_WORDS[only]})`;
+  if (!slashOrder && !only && valid(slash.year, slash.a, slash.b)) return 'a date that reads either way (month or day first): not guessed';
+  return 'not a date (neither month first nor day first)';
+}
+
 /**
- * Which way round a column's slash dates are: day first when some value can only
- * be read so (31/12/2020), month first otherwise, as US exports write them.
+ * How a column's slash dates are read, decided from all its values: the order
+ * the user chose; else the one order some values can only be read in
+ * (31/12/2020: day first); else, every value reading either way, month first,
+ * as US exports write them. The preview says which, with an example, and lets
+ * the user switch; values that do not fit the order are listed, never read the
+ * other way. null when the column has no slash dates.
  */
-export function slashOrderOf(values: Iterable<string>): SlashOrder {
+export interface SlashReading {
+  order: SlashOrder;
+  /**
+   * chosen: by the user; evidence: some values read only this way; default: every
+   * value reads either way; conflict: some values read only month first and others
+   * only day first (those that do not fit the order are listed).
+   */
+  basis: 'chosen' | 'evidence' | 'default' | 'conflict';
+  /** The first value that reads either way ("3/5/2024"), or null when none does. */
+  example: string | null;
+  /** The first value that reads only in the order found, for the preview ("31/12/2020"), or null. */
+  evidence: string | null;
+  /** The first value that reads only the other way, when the values conflict. */
+  against: string | null;
+}
+
+export function slashReadingOf(values: Iterable<string>, chosen?: SlashOrder): SlashReading | null {
+  let example: string | null = null;
+  const only: Record<SlashOrder, string | null> = { mdy: null, dmy: null };
+  let any = false;
   for (const v of values) {
-    const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(v);
-    if (m && Number(m[1]) > 12) return 'dmy';
-    if (m && Number(m[2]) > 12) return 'mdy';
+    const slash = slashParts(v);
+    if (!slash) continue;
+    any = true;
+    const order = onlyOrder(slash);
+    if (order) only[order] ??= v.trim();
+    else if (example === null && valid(slash.year, slash.a, slash.b)) example = v.trim();
   }
-  return 'mdy';
+  if (!any) return null;
+  const conflict = only.mdy !== null && only.dmy !== null;
+  const found: SlashOrder = !conflict && only.dmy !== null ? 'dmy' : 'mdy';
+  const order = chosen ?? found;
+  const other: SlashOrder = order === 'mdy' ? 'dmy' : 'mdy';
+  const basis = chosen ? 'chosen' : conflict ? 'conflict' : only[found] !== null ? 'evidence' : 'default';
+  return { order, basis, example, evidence: only[order], against: only[other] };
+}
+
+/** How the preview says a column's slash dates are read ("Dates like 3/5/2024 read as month first (March 5)"). */
+export function describeSlashReading(reading: SlashReading, locale = 'en-US'): string {
+  const words = ORDER_WORDS[reading.order];
+  const parts: string[] = [];
+  if (reading.example) {
+    const date = parseDate(reading.example, reading.order);
+    const shown = date ? new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : '';
+    parts.push(`Dates like ${reading.example} read as ${words}${shown ? ` (${shown})` : ''}`);
+  } else parts.push(`Dates read as ${words}`);
+  if (reading.basis === 'chosen') parts.push('as you chose');
+  else if (reading.basis === 'evidence' && reading.example) parts.push(`as ${reading.evidence} in this column can only be`);
+  else if (reading.basis === 'default') parts.push('as US exports write them: choose Day first if they are not');
+  if (reading.against) parts.push(`dates that read only ${ORDER_WORDS[reading.order === 'mdy' ? 'dmy' : 'mdy']} (${reading.against}) are listed`);
+  return parts.join(', ');
 }
 
 /** Several values in one cell (emails, phones, labels): split on commas, semicolons, " ::: " (Google) or newlines. */

@@ -1,7 +1,7 @@
 import type { CsvTable } from './csv';
 import { runSync, type Steps } from './slices';
 import { emptyRecord, type ColumnMapping, type ImportRecord, type MalformedRow, type TargetField } from './types';
-import { looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate, slashOrderOf, splitValues, stageFromText, uniqueEmails, type SlashOrder } from './normalize';
+import { dateReason, looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate, slashReadingOf, splitValues, stageFromText, uniqueEmails, type SlashOrder } from './normalize';
 
 const MAX_TEXT = 4000;
 
@@ -20,8 +20,22 @@ const unstar = (text: string) => text.replace(/^\*\s*/, '').trim();
  * cannot be read is left out of its record and listed as a problem with its row,
  * column and raw text, for the user to decide on.
  */
-export function recordsFromTable(table: CsvTable, mapping: ColumnMapping): ReadRecords {
-  return runSync(recordSteps(table, mapping));
+export function recordsFromTable(table: CsvTable, mapping: ColumnMapping, options: ReadOptions = {}): ReadRecords {
+  return runSync(recordSteps(table, mapping, options));
+}
+
+/** How values are read, beyond the mapping. */
+export interface ReadOptions {
+  /** The order the user chose for a date column's slash dates, by header (see slashReadingOf). */
+  slashOrders?: Readonly<Record<string, SlashOrder>>;
+}
+
+/** Columns read as dates. */
+export const DATE_FIELDS: ReadonlySet<TargetField> = new Set(['birthday', 'date', 'createdAt']);
+
+/** How each date column's slash dates are read (undefined for other columns and columns without any). */
+export function slashOrders(table: CsvTable, mapping: ColumnMapping, chosen: ReadOptions['slashOrders'] = {}): (SlashOrder | undefined)[] {
+  return table.headers.map((header, i) => (DATE_FIELDS.has(mapping[header] ?? 'ignore') ? slashReadingOf(columnValues(table.rows, i), chosen[header])?.order : undefined));
 }
 
 export interface ReadRecords {
@@ -30,15 +44,13 @@ export interface ReadRecords {
 }
 
 /** recordsFromTable as steps, a row each (see slices.ts). */
-export function* recordSteps(table: CsvTable, mapping: ColumnMapping): Steps<ReadRecords> {
+export function* recordSteps(table: CsvTable, mapping: ColumnMapping, options: ReadOptions = {}): Steps<ReadRecords> {
   const records: ImportRecord[] = [];
   const malformed: MalformedRow[] = [...table.errors];
   const columns: TargetField[] = table.headers.map((header) => mapping[header] ?? 'ignore');
   const groups = table.headers.map(columnGroup);
-  // Each date column is read one way round, decided from all its values.
-  const orders: SlashOrder[] = columns.map((field, i) =>
-    field === 'birthday' || field === 'date' || field === 'createdAt' ? slashOrderOf(columnValues(table.rows, i)) : 'mdy',
-  );
+  // Each date column is read one way round, decided from all its values or by the user.
+  const orders = slashOrders(table, mapping, options.slashOrders);
   for (let index = 0; index < table.rows.length; index++) {
     if (index > 0) yield;
     const row = table.rows[index];
@@ -100,13 +112,13 @@ export function* recordSteps(table: CsvTable, mapping: ColumnMapping): Steps<Rea
         case 'date': {
           const date = parseDate(value, orders[i]);
           if (date) record.importantDates.push({ label: field === 'birthday' ? 'Birthday' : labelOf(i).slice(0, 200), date });
-          else problem(i, value, 'not a date');
+          else problem(i, value, dateReason(value, orders[i]));
           break;
         }
         case 'createdAt': {
           const date = parseDate(value, orders[i]);
           if (date) record.createdAt = date;
-          else problem(i, value, 'not a date');
+          else problem(i, value, dateReason(value, orders[i]));
           break;
         }
         case 'website':
@@ -142,7 +154,7 @@ export function* recordSteps(table: CsvTable, mapping: ColumnMapping): Steps<Rea
 }
 
 /** One column's values, without copying the column. */
-function* columnValues(rows: readonly string[][], i: number): Generator<string> {
+export function* columnValues(rows: readonly string[][], i: number): Generator<string> {
   for (const row of rows) yield row[i] ?? '';
 }
 

@@ -1,5 +1,5 @@
 import { emptyRecord, type ImportRecord, type MalformedRow } from './types';
-import { looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate } from './normalize';
+import { dateReason, looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate } from './normalize';
 import { finishRecord } from './records';
 
 interface Property {
@@ -152,7 +152,7 @@ function toRecord(props: Property[], sourceRow: number): ImportRecord | Malforme
   const addDate = (p: Property, value: string, label: string) => {
     const date = vcardDate(p, value);
     if (date) record.importantDates.push({ label: label.slice(0, 200), date });
-    else problem(p, value, 'not a date');
+    else problem(p, value, dateReason(value));
   };
   for (const p of props) {
     const value = text(p);
