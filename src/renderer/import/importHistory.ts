@@ -8,21 +8,41 @@ import type { WorkspaceSession } from '../workspace/session';
  * store, so they go with it) until the user dismisses or undoes them: the
  * banner on the customer list and Settings -> Imports offer "Undo import"
  * through navigation and reloads. Each entry holds what its undo needs.
+ *
+ * Stored as a short list of entries (KEY) and each import's undo in pieces
+ * (PIECES + import id + sequence), one piece per record: an import is recorded
+ * after every chunk, and writing its whole undo (and every other entry's) each
+ * time cost a structured clone of all of it per chunk, ever longer as the
+ * import went on: quadratic, and frames of 100 ms and more near the end of a
+ * 50,000-row import.
  */
-const KEY = 'import-history-v1';
+const KEY = 'import-history-v2';
+const PIECES = 'import-undo-v2:';
+/** The list as earlier versions kept it, each entry with its whole undo: read once, then stored as above. */
+const KEY_V1 = 'import-history-v1';
 const MAX_ENTRIES = 20;
 
-const entrySchema = z.object({
+const entryFields = {
   id: z.string().max(100),
   fileName: z.string().max(500),
   source: z.string().max(100),
   at: z.number(),
   /** false while the import is still writing (or was stopped by a reload): undo takes back what was written. */
   complete: z.boolean(),
-  undo: importUndoSchema,
-});
+};
+const entrySchema = z.object({ ...entryFields, undo: importUndoSchema });
 export type ImportEntry = z.infer<typeof entrySchema>;
-const historySchema = z.object({ version: z.literal(1), entries: z.array(entrySchema).max(MAX_ENTRIES) });
+const historyV1Schema = z.object({ version: z.literal(1), entries: z.array(entrySchema).max(MAX_ENTRIES) });
+/** An entry as listed: its undo's arrays are in its pieces. */
+const listedSchema = z.object({ ...entryFields, undo: importUndoSchema.pick({ importId: true, at: true }) });
+type Listed = z.infer<typeof listedSchema>;
+const historySchema = z.object({ version: z.literal(2), entries: z.array(listedSchema).max(MAX_ENTRIES) });
+const pieceSchema = importUndoSchema.pick({ created: true, merged: true });
+type Piece = z.infer<typeof pieceSchema>;
+
+/** Keys in the order the pieces were written (IndexedDB orders string keys as strings). */
+const pieceKey = (id: string, seq: number) => `${PIECES}${id}:${String(seq).padStart(8, '0')}`;
+const piecesOf = (id: string) => `${PIECES}${id}:`;
 
 interface State {
   entries: ImportEntry[];
@@ -30,23 +50,26 @@ interface State {
   listeners: Set<() => void>;
   /** Writes in order: a later save never lands before an earlier one. */
   saving: Promise<void>;
+  /** Per import, how much of its undo is stored already and the next piece's number. */
+  stored: Map<string, { created: number; merged: number; seq: number }>;
+  /** The list as last written (JSON), so a chunk that only adds a piece does not write it again. */
+  listed: string;
 }
 
 const states = new WeakMap<WorkspaceSession, State>();
 
+const listedOf = (entries: readonly ImportEntry[]): Listed[] => entries.map(({ undo: { importId, at }, ...entry }) => ({ ...entry, undo: { importId, at } }));
+
 function stateOf(session: WorkspaceSession): State {
   let state = states.get(session);
   if (!state) {
-    state = { entries: [], loaded: false, listeners: new Set(), saving: Promise.resolve() };
+    state = { entries: [], loaded: false, listeners: new Set(), saving: Promise.resolve(), stored: new Map(), listed: '' };
     states.set(session, state);
     const s = state;
-    s.saving = session.store
-      .getCache(KEY)
+    s.saving = load(session, s)
       .then((stored) => {
-        const parsed = historySchema.safeParse(stored);
         // Entries added before the stored list arrived (an import started at once) come first.
-        if (parsed.success) s.entries = [...s.entries, ...parsed.data.entries.filter((e) => !s.entries.some((x) => x.id === e.id))];
-        else if (stored !== undefined) console.warn('Rapport: the list of recent imports on this device could not be read and starts empty');
+        s.entries = [...s.entries, ...stored.filter((e) => !s.entries.some((x) => x.id === e.id))].slice(0, MAX_ENTRIES);
       })
       .finally(() => {
         s.loaded = true;
@@ -56,23 +79,116 @@ function stateOf(session: WorkspaceSession): State {
   return state;
 }
 
+/** The stored entries with their undos put together from their pieces (an earlier version's list is moved over). */
+async function load(session: WorkspaceSession, state: State): Promise<ImportEntry[]> {
+  const stored = await session.store.getCache(KEY);
+  if (stored === undefined) return migrate(session, state);
+  const parsed = historySchema.safeParse(stored);
+  if (!parsed.success) {
+    console.warn('Rapport: the list of recent imports on this device could not be read and starts empty');
+    return [];
+  }
+  const pieces = new Map<string, { list: Piece[]; seq: number; ok: boolean }>();
+  for (const [key, value] of await session.store.getCacheRange(PIECES)) {
+    const id = key.slice(PIECES.length, key.lastIndexOf(':'));
+    const of = pieces.get(id) ?? { list: [], seq: 0, ok: true };
+    const piece = pieceSchema.safeParse(value);
+    if (piece.success) of.list.push(piece.data);
+    else of.ok = false;
+    of.seq = Number(key.slice(key.lastIndexOf(':') + 1)) + 1;
+    pieces.set(id, of);
+  }
+  // Pieces of an import no longer listed (the device stopped between writing the list and removing them).
+  for (const id of pieces.keys()) if (!parsed.data.entries.some((e) => e.id === id)) await session.store.deleteCacheRange(piecesOf(id));
+  const entries: ImportEntry[] = [];
+  for (const listed of parsed.data.entries) {
+    const of = pieces.get(listed.id) ?? { list: [], seq: 0, ok: true };
+    if (!of.ok) {
+      console.warn(`Rapport: the record of the import of ${listed.fileName} on this device could not be read; it cannot be undone from here`);
+      continue;
+    }
+    const undo: ImportUndo = { ...listed.undo, created: of.list.flatMap((p) => p.created), merged: of.list.flatMap((p) => p.merged) };
+    entries.push({ ...listed, undo });
+    state.stored.set(listed.id, { created: undo.created.length, merged: undo.merged.length, seq: of.seq });
+  }
+  state.listed = JSON.stringify(listedOf(entries));
+  return entries;
+}
+
+async function migrate(session: WorkspaceSession, state: State): Promise<ImportEntry[]> {
+  const stored = await session.store.getCache(KEY_V1);
+  if (stored === undefined) return [];
+  const parsed = historyV1Schema.safeParse(stored);
+  if (!parsed.success) {
+    console.warn('Rapport: the list of recent imports on this device could not be read and starts empty');
+    return [];
+  }
+  const { entries } = parsed.data;
+  // Each undo becomes one piece; the old list goes once the new one is written.
+  for (const entry of entries) await writePieces(session, state, entry);
+  await writeList(session, state, entries);
+  await session.store.deleteCacheRange(KEY_V1);
+  return entries;
+}
+
 function emit(state: State): void {
   for (const listener of state.listeners) listener();
 }
 
+/** Writes what an entry's undo has gained since it was last written, as one piece (all of it again if it is not what was written plus more). */
+async function writePieces(session: WorkspaceSession, state: State, entry: ImportEntry): Promise<void> {
+  let stored = state.stored.get(entry.id) ?? { created: 0, merged: 0, seq: 0 };
+  const { created, merged } = entry.undo;
+  if (created.length < stored.created || merged.length < stored.merged) {
+    await session.store.deleteCacheRange(piecesOf(entry.id));
+    stored = { created: 0, merged: 0, seq: 0 };
+  }
+  if (created.length === stored.created && merged.length === stored.merged) return;
+  const piece: Piece = { created: created.slice(stored.created), merged: merged.slice(stored.merged) };
+  await session.store.setCache(pieceKey(entry.id, stored.seq), piece);
+  state.stored.set(entry.id, { created: created.length, merged: merged.length, seq: stored.seq + 1 });
+}
+
+async function writeList(session: WorkspaceSession, state: State, entries: readonly ImportEntry[]): Promise<void> {
+  const listed = JSON.stringify(listedOf(entries));
+  if (listed === state.listed) return;
+  await session.store.setCache(KEY, { version: 2 as const, entries: listedOf(entries) });
+  state.listed = listed;
+}
+
+/** Keeps `entries` (the first MAX_ENTRIES), shown at once and written after every earlier write. */
 function save(session: WorkspaceSession, state: State, entries: ImportEntry[]): Promise<void> {
   state.entries = entries.slice(0, MAX_ENTRIES);
   emit(state);
-  const snapshot = { version: 1 as const, entries: state.entries };
-  state.saving = state.saving.then(() => session.store.setCache(KEY, snapshot));
+  state.saving = state.saving.then(() => persist(session, state));
   return state.saving;
 }
 
-/** Records (or updates) an import: called as it starts and after every chunk, so a reload mid-import can still undo it. */
+/**
+ * Writes the entries as they are by now (with the stored ones, once read): the
+ * list first, so an import is listed before any piece of its undo is written,
+ * then what each undo has gained; the pieces of entries no longer listed go.
+ */
+async function persist(session: WorkspaceSession, state: State): Promise<void> {
+  const entries = state.entries;
+  await writeList(session, state, entries);
+  for (const entry of entries) await writePieces(session, state, entry);
+  for (const id of [...state.stored.keys()]) {
+    if (entries.some((e) => e.id === id)) continue;
+    await session.store.deleteCacheRange(piecesOf(id));
+    state.stored.delete(id);
+  }
+}
+
+/**
+ * Records (or updates) an import: called as it starts and after every chunk, so a reload mid-import can still undo it.
+ * The undo's arrays only grow while an import runs: what is kept (and shown) is a copy of them as they are now.
+ */
 export function recordImport(session: WorkspaceSession, entry: Omit<ImportEntry, 'undo'> & { undo: ImportUndo }): Promise<void> {
   const state = stateOf(session);
+  const snapshot: ImportEntry = { ...entry, undo: { ...entry.undo, created: [...entry.undo.created], merged: [...entry.undo.merged] } };
   const others = state.entries.filter((e) => e.id !== entry.id);
-  return save(session, state, [structuredClone(entry), ...others]);
+  return save(session, state, [snapshot, ...others]);
 }
 
 /** Forgets an import (dismissed, or undone). */

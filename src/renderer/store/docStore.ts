@@ -31,6 +31,9 @@ function writeMark(): string {
   return `${Date.now()}-${++marks}-${Math.random().toString(36).slice(2)}`;
 }
 
+/** Every string key that starts with `prefix` (U+FFFF sorts after any character a key holds). */
+const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
 function isCustomerDoc(name: string): boolean {
   return name.startsWith('c:');
 }
@@ -346,6 +349,21 @@ export class DocStore {
     // for what the docs hold, so the write is skipped rather than thrown into an idle callback.
     if (this.closed) return;
     await this.db.put('cache', value, key);
+  }
+
+  /** The cache entries whose keys start with `prefix`, in key order (one transaction): records kept in pieces. */
+  async getCacheRange(prefix: string): Promise<[key: string, value: unknown][]> {
+    const tx = this.db.transaction('cache', 'readonly');
+    const range = prefixRange(prefix);
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(range), tx.store.getAll(range)]);
+    await tx.done;
+    return keys.map((key, i) => [key, values[i]]);
+  }
+
+  /** Removes the cache entries whose keys start with `prefix` (skipped once closed, as setCache is). */
+  async deleteCacheRange(prefix: string): Promise<void> {
+    if (this.closed) return;
+    await this.db.delete('cache', prefixRange(prefix));
   }
 
   private enqueue(doc: string, update: Uint8Array): void {
