@@ -4,6 +4,7 @@ import { useToast } from '../ui/Toast';
 import { describeImport, forgetImport, type ImportEntry } from './importHistory';
 import type * as RunImport from './runImport';
 import { UndoIcon } from '../ui/icons';
+import { describeKeptMembers } from '../../shared/import/undoMembers';
 
 /** Undoing goes through the import code (and the notebook editor it needs): fetched on the click, not with the list. */
 const runUndoImport: typeof RunImport.runUndoImport = (...args) => import('./runImport').then((m) => m.runUndoImport(...args));
@@ -18,7 +19,7 @@ export function ImportActions({ entry, describedBy }: { entry: ImportEntry; desc
     setError(null);
     setProgress('Taking the import back…');
     void runUndoImport(session, entry, (done, total) => setProgress(`Taking the import back… ${done.toLocaleString()} of ${total.toLocaleString()}`))
-      .then(() => toast({ message: 'Import taken back.' }))
+      .then((members) => toast({ message: ['Import taken back.', describeKeptMembers(members)].filter(Boolean).join(' ') }))
       .catch((e: unknown) => setError(`The import could not be taken back: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => setProgress(null));
   };

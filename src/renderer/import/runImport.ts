@@ -7,6 +7,8 @@ import type { WorkspaceSession } from '../workspace/session';
 import { forgetImport, recordImport, type ImportEntry } from './importHistory';
 import type { Slicer } from '../../shared/import/slices';
 import { uiSlicer } from './uiSlicer';
+import { peopleInStoredDocs } from './peopleInDocs';
+import type { MembersTakenBack } from '../../shared/import/undoMembers';
 
 /** Lets the browser paint and handle input between chunks of a long import. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -111,10 +113,11 @@ export async function runImport(
   }
 }
 
-/** Takes an import back, through the store as the import itself wrote, and forgets it. */
-export async function runUndoImport(session: WorkspaceSession, entry: { id: string; undo: ImportUndo }, onProgress?: (done: number, total: number) => void): Promise<void> {
+/** Takes an import back, through the store as the import itself wrote, and forgets it; says which members it added were kept. */
+export async function runUndoImport(session: WorkspaceSession, entry: { id: string; undo: ImportUndo }, onProgress?: (done: number, total: number) => void): Promise<MembersTakenBack> {
+  let members: MembersTakenBack;
   try {
-    await undoImport(entry.undo, {
+    ({ members } = await undoImport(entry.undo, {
       workspace: session.doc,
       chunkSize: CHUNK,
       editCustomerDocs: storeDocEditor(session, uiSlicer()),
@@ -128,9 +131,11 @@ export async function runUndoImport(session: WorkspaceSession, entry: { id: stri
         onProgress?.(done, total);
         await yieldToUi();
       },
-    });
+      peopleInDocs: (removed) => peopleInStoredDocs(session, removed),
+    }));
   } finally {
     await session.flush();
   }
   await forgetImport(session, entry.id);
+  return members;
 }

@@ -14,6 +14,8 @@ import { dateToCardInstant, noteLines, WEBSITE_FIELD, type MergeChange } from '.
 import type { ImportUndo } from './undoSchema';
 import type { Slicer } from './slices';
 import { ImportOwners } from './importOwners';
+import { takeBackMembers, type MembersTakenBack } from './undoMembers';
+import type { DocPeople } from '../model/docPeople';
 
 // The schema lives apart so the customer list's import banner can read stored
 // undos without the code that writes imports (and the notebook editor it needs).
@@ -143,7 +145,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
   let done = 0;
 
   // Owners named in the file become members (matched by name, or added once).
-  const owners = new ImportOwners(target.workspace, Date.now(), origin);
+  const owners = new ImportOwners(target.workspace, Date.now(), origin, (member) => (undo.members ??= []).push(member.id));
   const ids = newIds(plan.create.length);
   const createChunk = target.createChunkSize ?? chunk;
   for (let start = 0; start < plan.create.length; ) {
@@ -224,7 +226,8 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
  * Takes an import back: created customers are removed (cards, stage moves);
  * from merged customers exactly what the import added is taken out (emails,
  * phones, dates, tags it added, fields it filled if still as filled, its history
- * entries and notebook section). Edits made since are kept.
+ * entries and notebook section). Edits made since are kept. The members it
+ * added go too, unless something refers to them now (see takeBackMembers).
  */
 export async function undoImport(
   undo: ImportUndo,
@@ -233,8 +236,14 @@ export async function undoImport(
     /** Called once the cards are gone from the workspace doc, before the docs are deleted one by one. */
     afterCardsRemoved?(): Promise<void>;
     onProgress?(done: number, total: number): Promise<void> | void;
+    /**
+     * The people named by every customer doc but `removed` (see DocPeople; null
+     * for a doc not readable here): whether a member the import added is still
+     * referred to. Without it those members are kept.
+     */
+    peopleInDocs?(removed: ReadonlySet<string>): Promise<Iterable<DocPeople | null>>;
   },
-): Promise<void> {
+): Promise<{ members: MembersTakenBack }> {
   const origin = target.origin ?? 'import-undo';
   const chunk = target.chunkSize ?? 250;
   const created = new Set(undo.created);
@@ -274,6 +283,9 @@ export async function undoImport(
     done += slice.length;
     await target.onProgress?.(done, total);
   }
+  if (!undo.members?.length) return { members: { removed: [], kept: [] } };
+  const docs = target.peopleInDocs ? await target.peopleInDocs(created) : [null];
+  return { members: takeBackMembers(target.workspace, undo.members, docs, origin) };
 }
 
 function takeBack(doc: Y.Doc, merged: ImportUndo['merged'][number], importId: string, origin: unknown): void {

@@ -19,6 +19,8 @@ export class ImportOwners {
     private readonly workspace: Y.Doc,
     private readonly now: number,
     private readonly origin: unknown,
+    /** Told of each member added, at once (the import's undo record keeps them, so Undo can remove them). */
+    private readonly onCreate?: (member: Member) => void,
   ) {
     this.members = readMembers(workspace);
   }
@@ -42,6 +44,7 @@ export class ImportOwners {
     const member = { id, name: name.trim(), color, joined: this.now };
     this.members.push(member);
     this.created.push(member);
+    this.onCreate?.(member);
     return id;
   }
 }

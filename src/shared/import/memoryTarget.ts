@@ -5,13 +5,18 @@ import { cardForMerge, existingStateOf, type ExistingState } from './merge';
 import { peopleDirectory, readMembers } from '../model/members';
 import { matchRecords, planImport, type ImportPlan, type ProblemDecision } from './plan';
 import type { ApplyTarget } from './apply';
+import { peopleOfDoc, type DocPeople } from '../model/docPeople';
 import type { ImportRecord, MalformedRow, ValueProblem } from './types';
 
 /**
  * An import target over docs held in memory (tests, benchmarks, the story CLI):
  * what the app does through its store, without one.
  */
-export function memoryTarget(workspace: Y.Doc, docs: Map<string, Y.Doc>, owner = 'me'): Omit<ApplyTarget, 'onProgress'> & { deleteCustomerDoc(id: string): Promise<void> } {
+export function memoryTarget(
+  workspace: Y.Doc,
+  docs: Map<string, Y.Doc>,
+  owner = 'me',
+): Omit<ApplyTarget, 'onProgress'> & { deleteCustomerDoc(id: string): Promise<void>; peopleInDocs(removed: ReadonlySet<string>): Promise<DocPeople[]> } {
   return {
     workspace,
     owner,
@@ -28,6 +33,7 @@ export function memoryTarget(workspace: Y.Doc, docs: Map<string, Y.Doc>, owner =
         docs.set(id, doc);
       }),
     deleteCustomerDoc: async (id) => void docs.delete(id),
+    peopleInDocs: async (removed) => [...docs].filter(([id]) => !removed.has(id)).map(([, doc]) => peopleOfDoc(doc)),
   };
 }
 

@@ -19,6 +19,8 @@ export const importUndoSchema = z.object({
   importId: z.string().max(100),
   at: z.number(),
   created: z.array(z.string().max(100)),
+  /** Members the import added (owners it did not know); absent in records of earlier versions. */
+  members: z.array(z.string().max(100)).max(10_000).optional(),
   /** Customers merged into: the changes written, the card's creation date before, and the ids of the notebook blocks appended. */
   merged: z.array(
     z.object({

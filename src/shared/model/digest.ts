@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { INTERACTION_KINDS, SENTIMENTS, type FollowUp, type Interaction } from './schemas';
 import { readFollowUps, readInteractions } from './customerDoc';
 import { mergeBasisOf, type MergeBasis } from '../import/mergeBasis';
+import { peopleOfDoc, type DocPeople } from './docPeople';
 import { dayNumber, isoFromDayNumber } from '../insights/calendar';
 import { deviceTimeZone, eventInstant, type EventDate } from '../dates/eventDate';
 
@@ -27,13 +28,15 @@ export interface CustomerDigest {
   emails?: string[];
   /** What an import's preview compares (profile, notebook lines, field history), so it decodes no doc. */
   merge?: MergeBasis;
+  /** Who the doc names (authors, assignees, editors), so Undo import can tell whether a member it added is still referred to. */
+  people?: DocPeople;
 }
 
 /**
  * Bump whenever the packing changes. 1 (absent): four numbers, amounts as plain euros, dates as epoch ms.
- * 2: without the merge basis.
+ * 2: without the merge basis. 3: without the people the doc names.
  */
-export const DIGEST_VERSION = 3;
+export const DIGEST_VERSION = 4;
 const STRIDE = 5;
 
 export function isCurrentDigest(digest: CustomerDigest): boolean {
@@ -68,7 +71,9 @@ export function digestCustomerDoc(customerId: string, doc: Y.Doc): CustomerDiges
     packed[o + 4] = interaction.amount ? currencyNumber(interaction.amount.currency) : Number.NaN;
   });
   const merge = mergeBasisOf(doc);
-  return { customerId, version: DIGEST_VERSION, interactions: packed, followUps: readFollowUps(doc).items, emails: merge.profile.emails, merge };
+  const followUps = readFollowUps(doc).items;
+  const people = peopleOfDoc(doc, { interactions, followUps });
+  return { customerId, version: DIGEST_VERSION, interactions: packed, followUps, emails: merge.profile.emails, merge, people };
 }
 
 /**
