@@ -39,13 +39,15 @@ describe('recent imports (real IndexedDB in Chromium)', () => {
       entry.undo.created.push(`c${chunk}a`, `c${chunk}b`);
       await recordImport(session, entry);
     }
+    // An owner the file named became a member, as applyImportPlan adds them (undo.members ??= []).
+    (entry.undo.members ??= []).push('member-1');
     entry.undo.merged.push(merged('m1'));
     await recordImport(session, entry);
     expect(writes.filter(([key]) => key.startsWith('import-undo-v2:')).map(([, value]) => value)).toEqual([
       { created: ['c0a', 'c0b'], merged: [] },
       { created: ['c1a', 'c1b'], merged: [] },
       { created: ['c2a', 'c2b'], merged: [] },
-      { created: [], merged: [merged('m1')] },
+      { created: [], merged: [merged('m1')], members: ['member-1'] },
     ]);
     // Listed once, as it started: the list does not change while the import runs.
     expect(writes.filter(([key]) => key === 'import-history-v2')).toHaveLength(1);
@@ -55,6 +57,7 @@ describe('recent imports (real IndexedDB in Chromium)', () => {
     entry.complete = true;
     await recordImport(session, entry);
     expect((await reloaded(id))[0]).toEqual({ ...newEntry(), complete: true, undo: { ...entry.undo } });
+    expect((await reloaded(id))[0].undo.members).toEqual(['member-1']);
 
     await forgetImport(session, 'imp-1');
     expect(await reloaded(id)).toEqual([]);
@@ -67,14 +70,15 @@ describe('recent imports (real IndexedDB in Chromium)', () => {
     for (let i = 0; i < 21; i++) await recordImport(session, { ...newEntry(), id: `imp-${i}`, undo: { importId: `imp-${i}`, at: i, created: [`c${i}`], merged: [] } });
     const read = await reloaded(id);
     expect(read.map((e) => e.id)).toEqual(Array.from({ length: 20 }, (_, i) => `imp-${20 - i}`));
-    expect(read[0].undo.created).toEqual(['c20']);
+    // As recorded: no members key for an import that added none.
+    expect(read[0].undo).toEqual({ importId: 'imp-20', at: 20, created: ['c20'], merged: [] });
     expect((await session.store.getCacheRange('import-undo-v2:imp-0:')).length).toBe(0);
   });
 
   it('reads the list an earlier version stored (each undo whole in it) and keeps it the new way', async () => {
     const id = `t-${crypto.randomUUID()}`;
     const store = await open(id);
-    const entry = { ...newEntry(), complete: true, undo: { importId: 'imp-1', at: 2, created: ['a', 'b'], merged: [merged('m1')] } };
+    const entry = { ...newEntry(), complete: true, undo: { importId: 'imp-1', at: 2, created: ['a', 'b'], members: ['member-1'], merged: [merged('m1')] } };
     await store.setCache('import-history-v1', { version: 1, entries: [entry] });
     expect(await importHistory(sessionOn(store))).toEqual([entry]);
     expect(await store.getCache('import-history-v1')).toBeUndefined();

@@ -33,11 +33,11 @@ const entryFields = {
 const entrySchema = z.object({ ...entryFields, undo: importUndoSchema });
 export type ImportEntry = z.infer<typeof entrySchema>;
 const historyV1Schema = z.object({ version: z.literal(1), entries: z.array(entrySchema).max(MAX_ENTRIES) });
-/** An entry as listed: its undo's arrays are in its pieces. */
-const listedSchema = z.object({ ...entryFields, undo: importUndoSchema.pick({ importId: true, at: true }) });
+/** An entry as listed: the lists of its undo (which grow as the import goes on) are in its pieces. */
+const listedSchema = z.object({ ...entryFields, undo: importUndoSchema.omit({ created: true, merged: true, members: true }) });
 type Listed = z.infer<typeof listedSchema>;
 const historySchema = z.object({ version: z.literal(2), entries: z.array(listedSchema).max(MAX_ENTRIES) });
-const pieceSchema = importUndoSchema.pick({ created: true, merged: true });
+const pieceSchema = importUndoSchema.pick({ created: true, merged: true, members: true });
 type Piece = z.infer<typeof pieceSchema>;
 
 /** Keys in the order the pieces were written (IndexedDB orders string keys as strings). */
@@ -51,14 +51,22 @@ interface State {
   /** Writes in order: a later save never lands before an earlier one. */
   saving: Promise<void>;
   /** Per import, how much of its undo is stored already and the next piece's number. */
-  stored: Map<string, { created: number; merged: number; seq: number }>;
+  stored: Map<string, Stored>;
   /** The list as last written (JSON), so a chunk that only adds a piece does not write it again. */
   listed: string;
 }
 
 const states = new WeakMap<WorkspaceSession, State>();
 
-const listedOf = (entries: readonly ImportEntry[]): Listed[] => entries.map(({ undo: { importId, at }, ...entry }) => ({ ...entry, undo: { importId, at } }));
+interface Stored {
+  created: number;
+  merged: number;
+  members: number;
+  seq: number;
+}
+
+const listedOf = (entries: readonly ImportEntry[]): Listed[] =>
+  entries.map(({ undo: { created: _created, merged: _merged, members: _members, ...undo }, ...entry }) => ({ ...entry, undo }));
 
 function stateOf(session: WorkspaceSession): State {
   let state = states.get(session);
@@ -108,8 +116,10 @@ async function load(session: WorkspaceSession, state: State): Promise<ImportEntr
       continue;
     }
     const undo: ImportUndo = { ...listed.undo, created: of.list.flatMap((p) => p.created), merged: of.list.flatMap((p) => p.merged) };
+    // Members only when the import added some (records of earlier versions have none).
+    if (of.list.some((p) => p.members)) undo.members = of.list.flatMap((p) => p.members ?? []);
     entries.push({ ...listed, undo });
-    state.stored.set(listed.id, { created: undo.created.length, merged: undo.merged.length, seq: of.seq });
+    state.stored.set(listed.id, { created: undo.created.length, merged: undo.merged.length, members: undo.members?.length ?? 0, seq: of.seq });
   }
   state.listed = JSON.stringify(listedOf(entries));
   return entries;
@@ -137,16 +147,18 @@ function emit(state: State): void {
 
 /** Writes what an entry's undo has gained since it was last written, as one piece (all of it again if it is not what was written plus more). */
 async function writePieces(session: WorkspaceSession, state: State, entry: ImportEntry): Promise<void> {
-  let stored = state.stored.get(entry.id) ?? { created: 0, merged: 0, seq: 0 };
-  const { created, merged } = entry.undo;
-  if (created.length < stored.created || merged.length < stored.merged) {
+  const none: Stored = { created: 0, merged: 0, members: 0, seq: 0 };
+  let stored = state.stored.get(entry.id) ?? none;
+  const { created, merged, members = [] } = entry.undo;
+  if (created.length < stored.created || merged.length < stored.merged || members.length < stored.members) {
     await session.store.deleteCacheRange(piecesOf(entry.id));
-    stored = { created: 0, merged: 0, seq: 0 };
+    stored = none;
   }
-  if (created.length === stored.created && merged.length === stored.merged) return;
+  if (created.length === stored.created && merged.length === stored.merged && members.length === stored.members) return;
   const piece: Piece = { created: created.slice(stored.created), merged: merged.slice(stored.merged) };
+  if (members.length > stored.members) piece.members = members.slice(stored.members);
   await session.store.setCache(pieceKey(entry.id, stored.seq), piece);
-  state.stored.set(entry.id, { created: created.length, merged: merged.length, seq: stored.seq + 1 });
+  state.stored.set(entry.id, { created: created.length, merged: merged.length, members: members.length, seq: stored.seq + 1 });
 }
 
 async function writeList(session: WorkspaceSession, state: State, entries: readonly ImportEntry[]): Promise<void> {
@@ -186,7 +198,8 @@ async function persist(session: WorkspaceSession, state: State): Promise<void> {
  */
 export function recordImport(session: WorkspaceSession, entry: Omit<ImportEntry, 'undo'> & { undo: ImportUndo }): Promise<void> {
   const state = stateOf(session);
-  const snapshot: ImportEntry = { ...entry, undo: { ...entry.undo, created: [...entry.undo.created], merged: [...entry.undo.merged] } };
+  const { undo } = entry;
+  const snapshot: ImportEntry = { ...entry, undo: { ...undo, created: [...undo.created], merged: [...undo.merged], ...(undo.members ? { members: [...undo.members] } : {}) } };
   const others = state.entries.filter((e) => e.id !== entry.id);
   return save(session, state, [snapshot, ...others]);
 }

@@ -35,7 +35,8 @@ const CREATE_CHUNK = 500;
 export function storeDocEditor(session: WorkspaceSession, slicer: Slicer) {
   return async (ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void> => {
     const closed = ids.filter((id) => !session.loadedCustomerDoc(id));
-    const stored = new Map(await Promise.all(closed.map(async (id) => [id, await session.store.read(customerDocName(id))] as const)));
+    // One read transaction for the chunk, not one per doc.
+    const stored = await session.store.readMany(closed.map(customerDocName));
     const records: { doc: string; update: Uint8Array }[] = [];
     for (const id of ids) {
       const open = session.loadedCustomerDoc(id);
@@ -45,7 +46,7 @@ export function storeDocEditor(session: WorkspaceSession, slicer: Slicer) {
       }
       // Its own guid: a random one is drawn otherwise, which costs more than decoding a small doc.
       // (Read now if it was open when the chunk was read and has been closed since.)
-      const { parts } = stored.get(id) ?? (await session.store.read(customerDocName(id)));
+      const { parts } = stored.get(customerDocName(id)) ?? (await session.store.read(customerDocName(id)));
       const doc = new Y.Doc({ guid: customerDocName(id) });
       applyStored(doc, parts);
       const updates: Uint8Array[] = [];

@@ -93,6 +93,25 @@ describe('DocStore (real IndexedDB in Chromium)', () => {
     expect(events).toBe(1);
   });
 
+  it('reads several docs in one go exactly as one read each gives them (a snapshot, updates after it, none at all)', async () => {
+    const id = `t-${crypto.randomUUID()}`;
+    const store = await open(id);
+    const a = new Y.Doc();
+    a.getText('t').insert(0, 'only a snapshot');
+    await store.putSnapshot('c:a', Y.encodeStateAsUpdate(a));
+    const b = new Y.Doc();
+    b.getText('t').insert(0, 'snapshot ');
+    await store.putSnapshot('c:b', Y.encodeStateAsUpdate(b));
+    await store.attach('c:b', b);
+    b.getText('t').insert(9, 'and an update');
+    await store.flush();
+    const many = await store.readMany(['c:a', 'c:b', 'c:missing']);
+    expect([...many.keys()]).toEqual(['c:a', 'c:b', 'c:missing']);
+    for (const name of ['c:a', 'c:b', 'c:missing']) expect(many.get(name)).toEqual(await store.read(name));
+    expect(many.get('c:b')!.parts).toHaveLength(2);
+    expect(many.get('c:missing')!.parts).toEqual([]);
+  });
+
   it('never drops updates written by another tab when it compacts', async () => {
     const id = `t-${crypto.randomUUID()}`;
     const tabA = await open(id);
