@@ -16,6 +16,7 @@ const SUITES: Record<string, string> = {
   bundle: './bundle.ts',
   merge: './merge.ts',
   list: './list.ts',
+  crypto: './crypto.ts',
 };
 
 const RESULTS = join(import.meta.dirname, 'results.json');
