@@ -97,6 +97,9 @@ export function* matchSteps(
   const unique: ImportRecord[] = [];
   const seenEmail = new Map<string, ImportRecord>();
   const seenName = new Map<string, ImportRecord>();
+  // A record's normalized emails and name key, computed once (not again to index it and to match it);
+  // dropped when another row is folded into it, as that changes them.
+  const keys = new Map<ImportRecord, { emails: string[]; name: string }>();
   let folded = 0;
   for (const original of records) {
     yield;
@@ -115,21 +118,29 @@ export function* matchSteps(
       custom: { ...original.custom },
       problems: [...original.problems],
     };
-    const twin = record.emails.map((e) => seenEmail.get(normalizeEmail(e))).find(Boolean) ?? seenName.get(key(record.name, record.company));
+    const emails = record.emails.map(normalizeEmail);
+    const name = key(record.name, record.company);
+    const twin = emails.map((e) => seenEmail.get(e)).find(Boolean) ?? seenName.get(name);
     if (twin) {
       fold(twin, record);
       folded++;
-    } else unique.push(record);
-    const target = twin ?? record;
-    for (const e of target.emails) seenEmail.set(normalizeEmail(e), target);
-    seenName.set(key(target.name, target.company), target);
+      keys.delete(twin);
+      for (const e of twin.emails) seenEmail.set(normalizeEmail(e), twin);
+      seenName.set(key(twin.name, twin.company), twin);
+    } else {
+      unique.push(record);
+      keys.set(record, { emails, name });
+      for (const e of emails) seenEmail.set(e, record);
+      seenName.set(name, record);
+    }
   }
   const create: ImportRecord[] = [];
   const matches: Matching['matches'] = [];
   for (const record of unique) {
     yield;
-    const byMail = record.emails.map((e) => byEmail.get(normalizeEmail(e))).find(Boolean);
-    const customerId = byMail ?? byName.get(key(record.name, record.company));
+    const known = keys.get(record);
+    const byMail = (known?.emails ?? record.emails.map(normalizeEmail)).map((e) => byEmail.get(e)).find(Boolean);
+    const customerId = byMail ?? byName.get(known?.name ?? key(record.name, record.company));
     if (customerId) matches.push({ record, customerId, matchedBy: byMail ? 'email' : 'name and company' });
     else create.push(record);
   }
