@@ -76,12 +76,28 @@ export async function run(): Promise<Record<string, unknown>> {
     inMemory--;
   };
 
+  // Also this process's CPU time: on a machine shared with other work the wall clock counts their turns too
+  // (and a stretch between two yields is longer by the time others had the core; its CPU time is not).
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
   let longestChunkMs = 0;
+  let longestChunkCpuMs = 0;
   let lastYield = performance.now();
-  const yieldToUi = async () => {
+  let lastYieldCpu = cpuMs();
+  const endStretch = () => {
     longestChunkMs = Math.max(longestChunkMs, performance.now() - lastYield);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    longestChunkCpuMs = Math.max(longestChunkCpuMs, cpuMs() - lastYieldCpu);
+  };
+  const startStretch = () => {
     lastYield = performance.now();
+    lastYieldCpu = cpuMs();
+  };
+  const yieldToUi = async () => {
+    endStretch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    startStretch();
   };
   const slicer = timeSlicer(yieldToUi, () => performance.now());
 
@@ -102,21 +118,17 @@ export async function run(): Promise<Record<string, unknown>> {
     }
     return { matched: matching.matches.length, plan: await runSliced(planSteps(matching, states, malformed, 'HubSpot'), slicer) };
   };
-  // Also this process's CPU time: on a machine shared with other work the wall clock counts their turns too.
-  const cpuMs = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
   const c0 = cpuMs();
   const t0 = performance.now();
-  lastYield = t0;
+  startStretch();
   const { plan, matched } = await preview();
   const previewCpuMs = cpuMs() - c0;
   const previewMs = performance.now() - t0;
-  longestChunkMs = Math.max(longestChunkMs, performance.now() - lastYield);
-  const longestPreviewChunkMs = longestChunkMs;
+  endStretch();
+  const longestPreview = { value: round(longestChunkMs), cpuMs: round(longestChunkCpuMs) };
   longestChunkMs = 0;
-  lastYield = performance.now();
+  longestChunkCpuMs = 0;
+  startStretch();
 
   const newDocs = new Map<string, Uint8Array>();
   const appended: Uint8Array[] = [];
@@ -150,7 +162,7 @@ export async function run(): Promise<Record<string, unknown>> {
   );
   const commitMs = performance.now() - tCommit;
   const commitCpuMs = cpuMs() - cCommit;
-  longestChunkMs = Math.max(longestChunkMs, performance.now() - lastYield);
+  endStretch();
   // The floor: papaparse alone on the same text, in one go (after the preview, so the preview ran cold as before).
   const tPapa = performance.now();
   parseCsv(text);
@@ -161,8 +173,9 @@ export async function run(): Promise<Record<string, unknown>> {
     loadAverage: round(loadavg()[0]),
     parseAndPreviewMs: { value: round(previewMs), target: 3000, cpuMs: round(previewCpuMs), papaparseAloneMs: round(papaparseAloneMs), matched },
     commitMs: { value: round(commitMs), target: 15000, cpuMs: round(commitCpuMs), created: plan.create.length, merged: plan.merge.length, unchanged: plan.unchanged.length },
-    longestChunkMs: { value: round(longestChunkMs), target: 100, chunkSize: 50, createChunkSize: 500, sliceMs: SLICE_MS },
-    longestPreviewChunkMs: { value: round(longestPreviewChunkMs), target: 100 },
+    // cpuMs: the most CPU time between two yields (this process's threads, the collector's helpers too).
+    longestChunkMs: { value: round(longestChunkMs), target: 100, cpuMs: round(longestChunkCpuMs), chunkSize: 50, createChunkSize: 500, sliceMs: SLICE_MS },
+    longestPreviewChunkMs: { ...longestPreview, target: 100 },
     customerDocsInMemoryAtMost: { value: mostInMemory, target: 50 },
   };
 }
