@@ -166,3 +166,56 @@ test('slash dates that read either way: the preview says they are read month fir
   await page.getByRole('region', { name: 'Customers' }).getByRole('link', { name: 'Zora Neale' }).click();
   await expect(page.locator('ul.dates time')).toHaveAttribute('datetime', '1991-05-03');
 });
+
+test('a Total Revenue column becomes one purchase per customer, an ambiguous amount is listed, a re-import adds none, Undo takes it back', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await startEmptyWorkspace(page);
+  await createCustomer(page, 'Ada Lovelace', 'Analytical Engines');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@engines.example');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).blur();
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+  const path = info.outputPath('hubspot-revenue.csv');
+  writeFileSync(
+    path,
+    [
+      'Record ID,First Name,Last Name,Email,Company Name,Create Date,Total Revenue,Annual Revenue',
+      '1,Ada,Lovelace,ada@engines.example,Analytical Engines,2020-01-05,"13,250.50","5,000,000"',
+      '2,Grace,Hopper,grace@navy.example,US Navy,2021-03-01,1.250,',
+    ].join('\r\n'),
+  );
+
+  let dialog = await importFile(page, path);
+  const columns = dialog.getByRole('table', { name: 'Column mapping' });
+  // A new workspace on this device is in dollars.
+  await expect(columns.getByRole('row', { name: /^Total Revenue/ })).toContainText('Purchase amount (total to date): one purchase per customer, in USD');
+  await expect(columns.getByRole('row', { name: /^Annual Revenue/ })).toContainText('Not imported: the company’s own yearly revenue, not what it paid you');
+  const problems = dialog.getByRole('table', { name: 'Values that cannot be read' });
+  await expect(problems.getByRole('row').nth(1)).toContainText('3Total Revenue1.250“1.250” is ambiguous');
+  await expect(dialog.getByLabel('Import summary')).toHaveText('1 new · 0 unchanged · 1 merged · 1 value left out');
+  await dialog.getByText('Merges (1)').click();
+  await expect(dialog.getByRole('list', { name: 'Merges' })).toContainText('a purchase of $13,250.50 (“Total Revenue”, total to date)');
+  await dialog.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(dialog.getByRole('status', { name: 'Import result' })).toHaveText('Imported: 1 new, 1 merged.', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const customers = page.getByRole('region', { name: 'Customers' });
+  const imported = page.getByRole('region', { name: 'Customer timeline' }).locator('.event').filter({ hasText: 'Imported from HubSpot: “Total Revenue”' });
+  await customers.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(imported.locator('.event-amount')).toHaveText('$13,250.50');
+  await expect(imported.locator('.event-time')).toHaveAttribute('datetime', '2020-01-05');
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
+
+  // The same file again, after a reload (Ada's doc is not open: the preview compares with her digest): the purchase is there already.
+  await page.reload();
+  await expect(customers.getByRole('link', { name: 'Ada Lovelace' })).toBeVisible();
+  dialog = await importFile(page, path);
+  await expect(dialog.getByLabel('Import summary')).toHaveText('0 new · 2 unchanged · 1 value left out');
+  await expect(dialog.getByRole('button', { name: 'Confirm import' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('region', { name: 'Recent imports' }).getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('Import taken back.', { timeout: 30_000 });
+  await customers.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(page.getByRole('region', { name: 'Customer timeline' })).toBeVisible();
+  await expect(imported).toHaveCount(0);
+});

@@ -54,8 +54,9 @@ export function ImportDialog(props: { onClose: () => void }) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   // The order chosen for a date column's slash dates (3/5/2024), by header.
   const [slashOrders, setSlashOrders] = useState<Readonly<Record<string, SlashOrder>>>({});
-  const { locale } = useFormats();
-  const readOptions = useMemo<ReadOptions>(() => ({ slashOrders }), [slashOrders]);
+  // Amounts are read in the workspace's number format and currency, as the Amount field reads them.
+  const { locale, currency } = useFormats();
+  const readOptions = useMemo<ReadOptions>(() => ({ slashOrders, money: { locale, currency } }), [slashOrders, locale, currency]);
   const [decisions, setDecisions] = useState<ReadonlyMap<string, ProblemDecision>>(new Map());
   const [allDecision, setAllDecision] = useState<ProblemDecision>('drop');
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +94,17 @@ export function ImportDialog(props: { onClose: () => void }) {
   const label = source ? (source.kind === 'csv' ? PRESET_LABELS[source.preset] : 'vCard') : '';
   // Records, matching and plan in slices: a 50,000-row file never holds the UI.
   const { parsed, plan, reading } = useImportPreview(session, source, mapping, readOptions, decide, directory, label, setError);
-  const problems = useMemo(() => parsed?.records.flatMap((r) => r.problems) ?? [], [parsed]);
+  // With those only a comparison with the customers as stored finds (a total lower than earlier imports added),
+  // kept while a changed decision is planned again, so their rows (and the focus on a choice) stay.
+  const [mergeProblems, setMergeProblems] = useState<ValueProblem[]>([]);
+  useEffect(() => {
+    if (plan) setMergeProblems(plan.mergeProblems);
+  }, [plan]);
+  useEffect(() => setMergeProblems([]), [source]);
+  const problems = useMemo(
+    () => [...(parsed?.records.flatMap((r) => r.problems) ?? []), ...mergeProblems].sort((a, b) => a.sourceRow - b.sourceRow),
+    [parsed, mergeProblems],
+  );
 
   const confirm = async () => {
     if (!plan || !source) return;
@@ -255,7 +266,7 @@ export function ImportDialog(props: { onClose: () => void }) {
               <ul className="compact" aria-label="Merges">
                 {plan.merge.slice(0, 50).map((m) => (
                   <li key={`${m.customerId}-${m.record.sourceRow}`}>
-                    Row {m.record.sourceRow}: {m.record.name} → {session.cards.get(m.customerId)?.name} (by {m.matchedBy}), adds {m.changes.map(describeChange).join('; ')}
+                    Row {m.record.sourceRow}: {m.record.name} → {session.cards.get(m.customerId)?.name} (by {m.matchedBy}), adds {m.changes.map((c) => describeChange(c, locale)).join('; ')}
                   </li>
                 ))}
               </ul>

@@ -62,7 +62,7 @@ export function useImportPreview(
       await loadExistingStates(session, ids, states.current, (done, total) => !cancelled && setReading({ done, total }), slicer);
       if (cancelled) return;
       setReading(null);
-      const next = await runSliced(planSteps(matching, states.current, parsed.malformed, label), slicer);
+      const next = await runSliced(planSteps(matching, states.current, parsed.malformed, label, decide), slicer);
       if (!cancelled) setPlan(next);
     })().catch((e: unknown) => {
       if (!(e instanceof Superseded)) report.current(`The existing customers could not be read: ${e instanceof Error ? e.message : String(e)}`);

@@ -16,6 +16,9 @@ import type { Slicer } from './slices';
 import { ImportOwners } from './importOwners';
 import { takeBackMembers, type MembersTakenBack } from './undoMembers';
 import type { DocPeople } from '../model/docPeople';
+import { purchaseSummary, removeImportedPurchase, writeImportedPurchase } from './purchases';
+import { localDateOf } from '../insights/calendar';
+import { deviceTimeZone } from '../dates/eventDate';
 
 // The schema lives apart so the customer list's import banner can read stored
 // undos without the code that writes imports (and the notebook editor it needs).
@@ -31,8 +34,10 @@ export interface ApplyTarget {
   editCustomerDocs(ids: string[], edit: (id: string, doc: Y.Doc) => void): Promise<void>;
   /** Stores new customers' docs as their encoded state (one chunk at a time). Called before their cards are added. */
   saveNewCustomerDocs(docs: [customerId: string, state: Uint8Array][]): Promise<void>;
-  /** The member importing (a new customer's owner when the file names none; the author of history entries). */
+  /** The member importing (a new customer's owner when the file names none; the author of history entries and imported purchases). */
   owner: string;
+  /** The import day (YYYY-MM-DD), the date of a purchase whose row has no created date: by default today in the device's zone. */
+  today?: string;
   origin?: unknown;
   /** Called after each chunk with what is written so far (kept, so even a stopped import can be undone). */
   onProgress?(done: number, total: number, undo: ImportUndo): Promise<void> | void;
@@ -68,7 +73,13 @@ function cardFields(workspace: Y.Doc, id: string): { id: string; tags: string[];
   return { id, tags: tags.success ? tags.data : [], owner: owner.success ? owner.data : '', createdAt: createdAt.success ? createdAt.data : 0 };
 }
 
-function newCustomerDoc(id: string, record: ImportRecord, source: string, origin: unknown): Y.Doc {
+/** Who writes an import's purchases, and the day they are dated by when the row gives none. */
+interface PurchaseContext {
+  by: string;
+  today: string;
+}
+
+function newCustomerDoc(id: string, record: ImportRecord, source: string, origin: unknown, purchases: PurchaseContext): Y.Doc {
   // A guid given, not drawn: drawing randomness per doc is a large part of a bulk import's time.
   const doc = new Y.Doc({ guid: id });
   // Each line of the notes is a paragraph of its own, as for merged customers.
@@ -85,6 +96,9 @@ function newCustomerDoc(id: string, record: ImportRecord, source: string, origin
     if (record.address) setProfileField(doc, 'address', record.address.slice(0, 2000), origin);
     if (record.importantDates.length) setProfileField(doc, 'importantDates', record.importantDates.slice(0, 200), origin);
     if (Object.keys(custom).length) setProfileField(doc, 'customFields', Object.fromEntries(Object.entries(custom).map(([k, v]) => [k.slice(0, 200), v.slice(0, 5000)])), origin);
+    // What the customer paid to date: one purchase per amount column, dated by the row's created date.
+    for (const amount of record.amounts)
+      writeImportedPurchase(doc, newId(), { source, column: amount.column, money: amount.money, date: record.createdAt ?? purchases.today, summary: purchaseSummary(source, amount, false), by: purchases.by }, origin);
   }, origin);
   return doc;
 }
@@ -93,7 +107,7 @@ function newCustomerDoc(id: string, record: ImportRecord, source: string, origin
  * Writes a merge's changes into the customer's doc, in one transaction (one
  * update to store and send); returns the ids of the notebook blocks appended.
  */
-function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown }): [number, number][] {
+function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string; by: string; importId: string; at: number; origin: unknown; today: string }): [number, number][] {
   const { profile } = readProfile(doc);
   const { origin } = ctx;
   let blocks: [number, number][] = [];
@@ -124,6 +138,16 @@ function mergeIntoDoc(doc: Y.Doc, changes: MergeChange[], ctx: { source: string;
           // Each line a paragraph, as for new customers.
           blocks = appendNoteBlocks(doc, importedHeading(ctx.source), change.lines, origin);
           break;
+        case 'purchase':
+          // The id goes into the undo record with the change (set once: writing the plan again rewrites the same purchase).
+          change.interactionId ??= newId();
+          writeImportedPurchase(
+            doc,
+            change.interactionId,
+            { source: ctx.source, column: change.column, money: change.money, date: change.date ?? ctx.today, summary: purchaseSummary(ctx.source, change, change.partOfTotal), by: ctx.by },
+            origin,
+          );
+          break;
         default:
           break;
       }
@@ -146,13 +170,15 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
 
   // Owners named in the file become members (matched by name, or added once).
   const owners = new ImportOwners(target.workspace, Date.now(), origin, (member) => (undo.members ??= []).push(member.id));
+  const today = target.today ?? localDateOf(Date.now(), deviceTimeZone());
+  const purchases: PurchaseContext = { by: target.owner, today };
   const ids = newIds(plan.create.length);
   const createChunk = target.createChunkSize ?? chunk;
   for (let start = 0; start < plan.create.length; ) {
     const docs: [string, Uint8Array][] = [];
     while (docs.length < createChunk && start + docs.length < plan.create.length) {
       const i = start + docs.length;
-      const doc = newCustomerDoc(ids[i], plan.create[i], source, origin);
+      const doc = newCustomerDoc(ids[i], plan.create[i], source, origin, purchases);
       // Encoded and dropped at once: docs held through a chunk outlive young-generation collections,
       // are copied and promoted, and then cost full collections (a third of the commit's time).
       docs.push([ids[i], Y.encodeStateAsUpdate(doc)]);
@@ -194,7 +220,7 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
     const written = new Map<string, [number, number][]>();
     await target.editCustomerDocs([...byId.keys()], (id, doc) => {
       const entry = byId.get(id)!;
-      written.set(id, mergeIntoDoc(doc, entry.changes, { source, by: target.owner, importId: undo.importId, at, origin }));
+      written.set(id, mergeIntoDoc(doc, entry.changes, { source, by: target.owner, importId: undo.importId, at, origin, today }));
     });
     target.workspace.transact(() => {
       for (const entry of slice) {
@@ -315,6 +341,9 @@ function takeBack(doc: Y.Doc, merged: ImportUndo['merged'][number], importId: st
             profile.customFields = rest;
             setProfileField(doc, 'customFields', rest, origin);
           }
+          break;
+        case 'purchase':
+          if (change.interactionId) removeImportedPurchase(doc, change.interactionId, change.money, origin);
           break;
         default:
           break;

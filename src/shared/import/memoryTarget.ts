@@ -52,5 +52,5 @@ export function planInMemory(
   const states = new Map<string, ExistingState>();
   const people = peopleDirectory(readMembers(workspace));
   for (const m of matching.matches) states.set(m.customerId, existingStateOf(docs.get(m.customerId)!, cardForMerge(cards.find((c) => c.id === m.customerId)!, people)));
-  return planImport(matching, states, malformed, source);
+  return planImport(matching, states, malformed, source, decide);
 }

@@ -7,6 +7,9 @@ import { normalizeEmail } from './normalize';
 import { normalizeLine } from './notebookText';
 import { hashedLookup, historyKey, readMergeSource, type MergeBasis, type MergeProfile } from './mergeBasis';
 import { personName, type PeopleDirectory } from '../model/members';
+import { formatMoney, type Money } from '../money/money';
+import { purchaseKey } from './purchases';
+import type { ValueProblem } from './types';
 
 /** What a merge compares against: the customer as stored on this device. */
 export interface ExistingState {
@@ -16,6 +19,8 @@ export interface ExistingState {
   notebook: { has(line: string): boolean };
   /** Values already in each field's history (see historyKey), so a re-import does not add them again. */
   history: { has(key: string): boolean };
+  /** What imports added as purchases, by source, column and currency (see purchaseKey). */
+  purchases: Readonly<Record<string, number>>;
 }
 
 /**
@@ -28,13 +33,13 @@ export function cardForMerge(card: ExistingState['card'], people: PeopleDirector
 
 /** Reads what a merge needs from a customer's doc. */
 export function existingStateOf(doc: Y.Doc, card: ExistingState['card']): ExistingState {
-  const { profile, lines, history } = readMergeSource(doc);
-  return { profile, card, notebook: new Set(lines), history: new Set(history) };
+  const { profile, lines, history, purchases } = readMergeSource(doc);
+  return { profile, card, notebook: new Set(lines), history: new Set(history), purchases };
 }
 
 /** The same from the customer's digest (see MergeBasis): no doc decoded. */
 export function existingStateFromBasis(basis: MergeBasis, card: ExistingState['card']): ExistingState {
-  return { profile: basis.profile, card, notebook: hashedLookup(basis.notebook), history: hashedLookup(basis.history) };
+  return { profile: basis.profile, card, notebook: hashedLookup(basis.notebook), history: hashedLookup(basis.history), purchases: basis.purchases };
 }
 
 /** Phones compare by their digits: "+44 20 7946 0001" and "+442079460001" are one number. */
@@ -54,7 +59,14 @@ export type MergeChange =
   | { kind: 'tags'; add: string[] }
   | { kind: 'customerSince'; at: number; date: string }
   | { kind: 'owner'; value: string }
-  | { kind: 'notes'; lines: string[] };
+  | { kind: 'notes'; lines: string[] }
+  /**
+   * A purchase for an amount column: the column's total to date less what
+   * earlier imports of it added (all of it the first time). Dated by the row's
+   * created date the first time (null: the import day). `interactionId` is set
+   * when written, for Undo.
+   */
+  | { kind: 'purchase'; column: string; money: Money; total: Money; raw: string; date: string | null; partOfTotal: boolean; interactionId?: string };
 
 /** A calendar date as the instant a card stores: midday UTC, so it shows as that day in every zone people work in. */
 export function dateToCardInstant(date: string): number {
@@ -77,7 +89,7 @@ export function noteLines(record: ImportRecord, source: string, existing: Existi
  * stays). Nothing already there is announced or written again, so importing the
  * same file twice changes nothing the second time.
  */
-export function mergeChanges(existing: ExistingState, record: ImportRecord, source: string): MergeChange[] {
+export function mergeChanges(existing: ExistingState, record: ImportRecord, source: string, problems: ValueProblem[] = []): MergeChange[] {
   const { profile, card } = existing;
   const changes: MergeChange[] = [];
   const history = (field: ProfileField, value: unknown, shown: string) => {
@@ -119,13 +131,25 @@ export function mergeChanges(existing: ExistingState, record: ImportRecord, sour
     if (at < card.createdAt && record.createdAt < new Date(card.createdAt).toISOString().slice(0, 10)) changes.push({ kind: 'customerSince', at, date: record.createdAt });
   }
   if (record.owner && !card.owner.trim()) changes.push({ kind: 'owner', value: record.owner });
+  for (const amount of record.amounts) {
+    const before = existing.purchases[purchaseKey(source, amount.column, amount.money.currency)] ?? 0;
+    const { minor, currency } = amount.money;
+    if (minor > before) changes.push({ kind: 'purchase', column: amount.column, money: { minor: minor - before, currency }, total: amount.money, raw: amount.raw, date: before === 0 ? record.createdAt : null, partOfTotal: before > 0 });
+    else if (minor < before)
+      problems.push({
+        sourceRow: record.sourceRow,
+        column: amount.column,
+        raw: amount.raw,
+        reason: `less than earlier imports of this column added to ${card.name}’s purchases: a total that went down is not read as a refund`,
+      });
+  }
   const lines = noteLines(record, source, existing).filter((l) => !existing.notebook.has(normalizeLine(l)));
   if (lines.length) changes.push({ kind: 'notes', lines });
   return changes;
 }
 
-/** One change as the preview says it. */
-export function describeChange(change: MergeChange): string {
+/** One change as the preview says it (amounts in the workspace's `locale`). */
+export function describeChange(change: MergeChange, locale = 'en-US'): string {
   switch (change.kind) {
     case 'emails':
       return `email ${change.add.join(', ')}`;
@@ -147,5 +171,9 @@ export function describeChange(change: MergeChange): string {
       return `owner ${change.value}`;
     case 'notes':
       return change.lines.length === 1 ? 'a line of notes' : `${change.lines.length} lines of notes`;
+    case 'purchase':
+      return change.partOfTotal
+        ? `a purchase of ${formatMoney(change.money, locale)} (“${change.column}” is ${formatMoney(change.total, locale)} to date)`
+        : `a purchase of ${formatMoney(change.money, locale)} (“${change.column}”, total to date)`;
   }
 }

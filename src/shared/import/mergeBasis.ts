@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Profile } from '../model/schemas';
 import { profileEditSchema, profileHistoryArray, readProfile } from '../model/customerDoc';
 import { notebookLines } from './notebookText';
+import { importedPurchaseSums } from './purchases';
 
 /** The profile fields a merge compares and fills. */
 export type MergeProfile = Pick<Profile, 'emails' | 'phones' | 'role' | 'address' | 'importantDates' | 'customFields'>;
@@ -20,25 +21,27 @@ export interface MergeBasis {
   notebook: Float64Array;
   /** Hashes of the field history's entries (see historyKey). */
   history: Float64Array;
+  /** What imports added as purchases, by source, column and currency (see purchaseKey). */
+  purchases: Record<string, number>;
 }
 
 /** A value in a field's history, as a merge looks it up. */
 export const historyKey = (field: string, value: unknown) => `${field}\u0000${JSON.stringify(value)}`;
 
-/** What a merge reads of a doc: the profile, the notebook's normalized lines and the history's keys. */
-export function readMergeSource(doc: Y.Doc): { profile: MergeProfile; lines: string[]; history: string[] } {
+/** What a merge reads of a doc: the profile, the notebook's normalized lines, the history's keys and the imported purchases. */
+export function readMergeSource(doc: Y.Doc): { profile: MergeProfile; lines: string[]; history: string[]; purchases: Record<string, number> } {
   const history: string[] = [];
   profileHistoryArray(doc).forEach((raw) => {
     const parsed = profileEditSchema.safeParse(raw);
     if (parsed.success) history.push(historyKey(parsed.data.field, parsed.data.value));
   });
   const { emails, phones, role, address, importantDates, customFields } = readProfile(doc).profile;
-  return { profile: { emails, phones, role, address, importantDates, customFields }, lines: notebookLines(doc), history };
+  return { profile: { emails, phones, role, address, importantDates, customFields }, lines: notebookLines(doc), history, purchases: importedPurchaseSums(doc) };
 }
 
 export function mergeBasisOf(doc: Y.Doc): MergeBasis {
-  const { profile, lines, history } = readMergeSource(doc);
-  return { profile, notebook: Float64Array.from(lines, hash53), history: Float64Array.from(history, hash53) };
+  const { profile, lines, history, purchases } = readMergeSource(doc);
+  return { profile, notebook: Float64Array.from(lines, hash53), history: Float64Array.from(history, hash53), purchases };
 }
 
 /** A membership test over a basis's hashes. */
@@ -49,8 +52,9 @@ export function hashedLookup(hashes: Float64Array): { has(text: string): boolean
 /** A stored basis of the expected shape (a digest is local, but may come from an older build or a damaged store). */
 export function isMergeBasis(value: unknown): value is MergeBasis {
   if (typeof value !== 'object' || value === null) return false;
-  const { profile, notebook, history } = value as Partial<MergeBasis>;
+  const { profile, notebook, history, purchases } = value as Partial<MergeBasis>;
   if (!(notebook instanceof Float64Array) || !(history instanceof Float64Array) || typeof profile !== 'object' || profile === null) return false;
+  if (typeof purchases !== 'object' || purchases === null || !Object.values(purchases).every(Number.isSafeInteger)) return false;
   return (
     Array.isArray(profile.emails) &&
     Array.isArray(profile.phones) &&

@@ -3,6 +3,7 @@ import type { ImportRecord, MalformedRow, ValueProblem } from './types';
 import { normalizeEmail, uniqueEmails } from './normalize';
 import { mergeChanges, type ExistingState, type MergeChange } from './merge';
 import { runSync, type Steps } from './slices';
+import { addAmounts } from './amounts';
 
 /** A customer already in the workspace, as matching needs it: the card and the emails its digest knows. */
 export interface DirectoryEntry {
@@ -39,6 +40,12 @@ export interface ImportPlan {
   malformed: MalformedRow[];
   /** Every value that cannot be read, in rows that are imported (without it). */
   dropped: ValueProblem[];
+  /**
+   * Values that can only be judged against the customer they merge into (a
+   * total lower than what earlier imports added), with the row's other problems
+   * listed in the preview and decided on the same way.
+   */
+  mergeProblems: ValueProblem[];
   folded: number;
 }
 
@@ -58,6 +65,8 @@ function fold(a: ImportRecord, b: ImportRecord): void {
   a.owner ||= b.owner;
   a.stage ??= b.stage;
   if (b.createdAt && (!a.createdAt || b.createdAt < a.createdAt)) a.createdAt = b.createdAt;
+  // Two records of one customer (two CRM contacts, two won deals): each paid its own.
+  a.amounts = addAmounts(a.amounts, b.amounts);
   a.custom = { ...b.custom, ...a.custom };
   const lines = new Set(a.notes.split('\n'));
   const more = b.notes.split('\n').filter((l) => l && !lines.has(l));
@@ -105,7 +114,7 @@ export function* matchSteps(
     yield;
     const skipFor = original.problems.find((p) => decide(p) === 'skip');
     if (skipFor) {
-      skipped.push({ sourceRow: original.sourceRow, reason: `Skipped: ${skipFor.column} “${skipFor.raw}” is ${skipFor.reason}` });
+      skipped.push(skippedFor(skipFor));
       continue;
     }
     const record: ImportRecord = {
@@ -115,6 +124,7 @@ export function* matchSteps(
       tags: [...original.tags],
       websites: [...original.websites],
       importantDates: [...original.importantDates],
+      amounts: [...original.amounts],
       custom: { ...original.custom },
       problems: [...original.problems],
     };
@@ -153,28 +163,53 @@ export function* matchSteps(
  * announces only what is new and a second import of the same file is
  * "0 new · N unchanged".
  */
-export function planImport(matching: Matching, existing: ReadonlyMap<string, ExistingState>, malformed: readonly MalformedRow[], source: string): ImportPlan {
-  return runSync(planSteps(matching, existing, malformed, source));
+export function planImport(
+  matching: Matching,
+  existing: ReadonlyMap<string, ExistingState>,
+  malformed: readonly MalformedRow[],
+  source: string,
+  decide: (problem: ValueProblem) => ProblemDecision = () => 'drop',
+): ImportPlan {
+  return runSync(planSteps(matching, existing, malformed, source, decide));
 }
 
+const skippedFor = (p: ValueProblem): MalformedRow => ({ sourceRow: p.sourceRow, reason: `Skipped: ${p.column} “${p.raw}” is ${p.reason}` });
+
 /** planImport as steps (see slices.ts). */
-export function* planSteps(matching: Matching, existing: ReadonlyMap<string, ExistingState>, malformed: readonly MalformedRow[], source: string): Steps<ImportPlan> {
+export function* planSteps(
+  matching: Matching,
+  existing: ReadonlyMap<string, ExistingState>,
+  malformed: readonly MalformedRow[],
+  source: string,
+  decide: (problem: ValueProblem) => ProblemDecision = () => 'drop',
+): Steps<ImportPlan> {
   const merge: MergeEntry[] = [];
   const unchanged: MergeEntry[] = [];
+  const mergeProblems: ValueProblem[] = [];
+  const skipped: MalformedRow[] = [];
+  const imported = [...matching.create];
   for (const m of matching.matches) {
     yield;
     const state = existing.get(m.customerId);
     if (!state) throw new Error(`The customer ${m.customerId} was matched but not read`);
-    const entry: MergeEntry = { ...m, changes: mergeChanges(state, m.record, source) };
+    const problems: ValueProblem[] = [];
+    const entry: MergeEntry = { ...m, changes: mergeChanges(state, m.record, source, problems) };
+    mergeProblems.push(...problems);
+    const skip = problems.find((p) => decide(p) === 'skip');
+    if (skip) {
+      skipped.push(skippedFor(skip));
+      continue;
+    }
+    imported.push(m.record);
     (entry.changes.length ? merge : unchanged).push(entry);
   }
-  const imported = [...matching.create, ...matching.matches.map((m) => m.record)];
   return {
     create: matching.create,
     merge,
     unchanged,
-    malformed: [...malformed, ...matching.skipped].sort((a, b) => a.sourceRow - b.sourceRow),
-    dropped: imported.flatMap((r) => r.problems).sort((a, b) => a.sourceRow - b.sourceRow),
+    malformed: [...malformed, ...matching.skipped, ...skipped].sort((a, b) => a.sourceRow - b.sourceRow),
+    dropped: [...imported.flatMap((r) => r.problems), ...mergeProblems.filter((p) => !skipped.some((s) => s.sourceRow === p.sourceRow))].sort((a, b) => a.sourceRow - b.sourceRow),
+    mergeProblems,
     folded: matching.folded,
   };
 }

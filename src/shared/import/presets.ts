@@ -4,12 +4,13 @@ import type { ColumnMapping, TargetField } from './types';
  * Header names of the CRMs people leave for Rapport, in the languages their
  * exports come in. Matching is case-, accent- and punctuation-insensitive.
  */
-export type PresetId = 'hubspot' | 'pipedrive-person' | 'pipedrive-organization' | 'google' | 'generic';
+export type PresetId = 'hubspot' | 'pipedrive-person' | 'pipedrive-organization' | 'pipedrive-deal' | 'google' | 'generic';
 
 export const PRESET_LABELS: Record<PresetId, string> = {
   hubspot: 'HubSpot',
   'pipedrive-person': 'Pipedrive (people)',
   'pipedrive-organization': 'Pipedrive (organizations)',
+  'pipedrive-deal': 'Pipedrive (deals)',
   google: 'Google Contacts',
   generic: 'CSV file',
 };
@@ -49,12 +50,31 @@ const HUBSPOT: Aliases = {
   birthday: ['date of birth', 'date de naissance', 'geburtsdatum', 'fecha de nacimiento', 'fodelsedatum', 'geboortedatum', 'data de nascimento'],
   notes: ['notes', 'message', 'notizen', 'nachricht', 'notas', 'mensaje', 'anteckningar', 'meddelande', 'notities', 'bericht', 'mensagem'],
   tags: ['lead status', 'statut du lead', 'leadstatus', 'lead-status', 'estado del lead', 'status del lead', 'leadstatus', 'status van lead', 'status do lead'],
+  // Total revenue: the sum of the contact's closed-won deals, money they paid. Not "Annual revenue" (the
+  // company's own turnover) nor "Recent deal amount" (already part of the total): see LEFT_OUT in columns.ts.
+  amount: ['total revenue', 'chiffre d affaires total', 'revenu total', 'gesamtumsatz', 'ingresos totales', 'total intakt', 'totala intakter', 'totale omzet', 'totale opbrengst', 'receita total'],
 };
 
 /** Words of Pipedrive's export headers ("Person - Email - Work") in its languages. */
 const PIPEDRIVE_ENTITIES = {
   person: ['person', 'personne', 'persona', 'persoon', 'pessoa'],
   organization: ['organization', 'organisation', 'organizacion', 'organisatie', 'organizacao'],
+  deal: ['deal', 'affaire', 'trato', 'negocio', 'affar'],
+};
+type PipedriveEntity = keyof typeof PIPEDRIVE_ENTITIES;
+
+/**
+ * A deal's own columns ("Deal - Value", "Deal - Currency", "Deal - Status"): a won
+ * deal's value is money the customer paid. Not "Weighted value" (value times
+ * probability) nor "Expected close date".
+ */
+const PIPEDRIVE_DEAL_FIELDS: Partial<Record<TargetField, string[]>> = {
+  amount: ['value', 'valeur', 'wert', 'valor', 'varde', 'waarde'],
+  amountCurrency: ['currency', 'devise', 'wahrung', 'moneda', 'valuta', 'moeda'],
+  dealStatus: ['status', 'statut', 'estado', 'estatus'],
+  name: ['contact person', 'personne a contacter', 'personne de contact', 'kontaktperson', 'persona de contacto', 'contactpersoon', 'pessoa de contato', 'pessoa de contacto'],
+  company: ['organization', 'organisation', 'organizacion', 'organisatie', 'organizacao'],
+  owner: ['owner', 'proprietaire', 'besitzer', 'inhaber', 'eigentumer', 'propietario', 'agare', 'eigenaar', 'proprietario'],
 };
 const PIPEDRIVE_FIELDS: Partial<Record<TargetField, string[]>> = {
   name: ['name', 'nom', 'nombre', 'namn', 'naam', 'nome'],
@@ -74,21 +94,39 @@ const PIPEDRIVE_FIELDS: Partial<Record<TargetField, string[]>> = {
 };
 
 /** "Person - Email - Work" -> entity "person", field "email" (the subtype "Work" is not kept). */
-function pipedriveParts(header: string): { entity: 'person' | 'organization'; field: string } | null {
+function pipedriveParts(header: string): { entity: PipedriveEntity; field: string } | null {
   const parts = normalizeHeader(header).split(/\s+-\s+/);
   if (parts.length < 2) return null;
-  const entity = (Object.keys(PIPEDRIVE_ENTITIES) as ('person' | 'organization')[]).find((e) => PIPEDRIVE_ENTITIES[e].includes(parts[0]));
+  const entity = (Object.keys(PIPEDRIVE_ENTITIES) as PipedriveEntity[]).find((e) => PIPEDRIVE_ENTITIES[e].includes(parts[0]));
   return entity ? { entity, field: parts[1] } : null;
 }
 
-function pipedriveMapping(headers: string[], entity: 'person' | 'organization'): ColumnMapping {
+const wordsToFields = (fields: Partial<Record<TargetField, string[]>>) => {
   const byWord = new Map<string, TargetField>();
-  for (const [field, words] of Object.entries(PIPEDRIVE_FIELDS) as [TargetField, string[]][]) for (const w of words) byWord.set(w, field);
+  for (const [field, words] of Object.entries(fields) as [TargetField, string[]][]) for (const w of words) byWord.set(w, field);
+  return byWord;
+};
+const PIPEDRIVE_BY_WORD = wordsToFields(PIPEDRIVE_FIELDS);
+const PIPEDRIVE_DEAL_BY_WORD = wordsToFields(PIPEDRIVE_DEAL_FIELDS);
+/** What a deal's columns give a person or organization export: the money (its contact and organization come from their own columns). */
+const DEAL_MONEY: ReadonlySet<TargetField> = new Set(['amount', 'amountCurrency', 'dealStatus']);
+
+/**
+ * A people, organizations or deals export. Deal columns add the money to people
+ * and organizations; a deals export names the customer by its contact person
+ * (or organization).
+ */
+function pipedriveMapping(headers: string[], entity: PipedriveEntity): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const h of headers) {
     const parts = pipedriveParts(h);
-    let field: TargetField = parts ? (byWord.get(parts.field) ?? 'ignore') : 'ignore';
-    if (parts && parts.entity !== entity) field = entity === 'person' && field === 'name' ? 'company' : 'ignore';
+    if (parts?.entity === 'deal') {
+      const field = PIPEDRIVE_DEAL_BY_WORD.get(parts.field) ?? 'ignore';
+      mapping[h] = entity === 'deal' || DEAL_MONEY.has(field) ? field : 'ignore';
+      continue;
+    }
+    let field: TargetField = parts ? (PIPEDRIVE_BY_WORD.get(parts.field) ?? 'ignore') : 'ignore';
+    if (parts && parts.entity !== entity) field = entity !== 'organization' && parts.entity === 'organization' && field === 'name' ? 'company' : 'ignore';
     // An organization export names the customer (the organization) by its name.
     if (entity === 'organization' && field === 'name') field = 'company';
     mapping[h] = field;
@@ -139,6 +177,8 @@ const GENERIC: Aliases = {
   website: ['website', 'url', 'web', 'homepage'],
   owner: ['owner', 'account owner', 'contact owner'],
   createdAt: ['created', 'created at', 'create date', 'customer since'],
+  amount: ['total revenue', 'total spent', 'total purchases', 'purchase amount', 'purchases', 'lifetime value', 'deal value', 'amount'],
+  amountCurrency: ['currency'],
 };
 
 export function normalizeHeader(header: string): string {
@@ -174,7 +214,10 @@ export function detectPreset(headers: string[]): { preset: PresetId; mapping: Co
   const set = new Set(headers.map(normalizeHeader));
   const entities = headers.map(pipedriveParts);
   if (entities.some((e) => e?.entity === 'person')) return { preset: 'pipedrive-person', mapping: pipedriveMapping(headers, 'person') };
-  if (entities.some((e) => e?.entity === 'organization')) return { preset: 'pipedrive-organization', mapping: pipedriveMapping(headers, 'organization') };
+  // A deals export may carry its organization's columns: its rows are still deals.
+  const deals = entities.some((e) => e?.entity === 'deal');
+  if (!deals && entities.some((e) => e?.entity === 'organization')) return { preset: 'pipedrive-organization', mapping: pipedriveMapping(headers, 'organization') };
+  if (deals) return { preset: 'pipedrive-deal', mapping: pipedriveMapping(headers, 'deal') };
   if (headers.some((h) => googleNumbered(h) !== null) || has(set, 'given name', 'organization 1 - name', 'group membership')) {
     const mapping = mappingFrom(headers, GOOGLE);
     for (const h of headers) mapping[h] = googleNumbered(h) ?? mapping[h];

@@ -1,5 +1,7 @@
 import type { CsvTable } from './csv';
 import { runSync, type Steps } from './slices';
+import { readRowAmounts, type RowMoneyCells } from './amounts';
+import type { AmountContext } from '../money/parseAmount';
 import { emptyRecord, type ColumnMapping, type ImportRecord, type MalformedRow, type TargetField } from './types';
 import { dateReason, looksLikeEmail, looksLikePhone, normalizeWebsite, parseDate, slashReadingOf, splitValues, stageFromText, uniqueEmails, type SlashOrder } from './normalize';
 
@@ -28,7 +30,12 @@ export function recordsFromTable(table: CsvTable, mapping: ColumnMapping, option
 export interface ReadOptions {
   /** The order the user chose for a date column's slash dates, by header (see slashReadingOf). */
   slashOrders?: Readonly<Record<string, SlashOrder>>;
+  /** The workspace's number locale and currency, for amount columns (the app passes its own; tests and tools say theirs). */
+  money?: AmountContext;
 }
+
+/** For amounts read without a workspace (tests, tools): what an English workspace in euros reads. */
+export const DEFAULT_MONEY: AmountContext = { locale: 'en-US', currency: 'EUR' };
 
 /** Columns read as dates. */
 export const DATE_FIELDS: ReadonlySet<TargetField> = new Set(['birthday', 'date', 'createdAt']);
@@ -60,6 +67,8 @@ export function* recordSteps(table: CsvTable, mapping: ColumnMapping, options: R
     let last = '';
     const notes: string[] = [];
     const problem = (i: number, raw: string, reason: string) => record.problems.push({ sourceRow, column: table.headers[i], raw, reason });
+    // Amounts are read once the row's currency and deal status are known, wherever their columns are.
+    const money: RowMoneyCells = { amounts: [], currency: null, status: null };
     const labelOf = (i: number): string => {
       const at = columns.findIndex((f, j) => f === 'dateLabel' && groups[j] === groups[i]);
       const label = at >= 0 ? unstar((row[at] ?? '').trim()) : '';
@@ -131,6 +140,15 @@ export function* recordSteps(table: CsvTable, mapping: ColumnMapping, options: R
         case 'owner':
           record.owner ||= value.slice(0, 200);
           break;
+        case 'amount':
+          money.amounts.push({ column: table.headers[i], raw: value });
+          break;
+        case 'amountCurrency':
+          money.currency ??= { column: table.headers[i], raw: value };
+          break;
+        case 'dealStatus':
+          money.status ??= { column: table.headers[i], raw: value };
+          break;
         case 'custom':
           record.custom[table.headers[i].slice(0, 200)] = value;
           break;
@@ -141,6 +159,9 @@ export function* recordSteps(table: CsvTable, mapping: ColumnMapping, options: R
       }
     });
     if (!record.name) record.name = [first, last].filter(Boolean).join(' ');
+    const paid = readRowAmounts(money, options.money ?? DEFAULT_MONEY, sourceRow);
+    record.amounts = paid.amounts;
+    record.problems.push(...paid.problems);
     finishRecord(record, notes);
     if (!record.name && !record.company && record.emails.length === 0) {
       malformed.push({ sourceRow, reason: 'No name, company or email' });

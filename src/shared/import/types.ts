@@ -1,4 +1,5 @@
 import type { Stage } from '../stages';
+import type { Money } from '../money/money';
 
 /**
  * A value of a row that could not be read (an impossible date, an email that is
@@ -35,6 +36,11 @@ export interface ImportRecord {
   owner: string;
   /** When the other system created the contact (YYYY-MM-DD): "Customer since" when earlier than ours. */
   createdAt: string | null;
+  /**
+   * What the customer has paid in total to date, by amount column, in the
+   * workspace currency (rows folded together add up). Each becomes a purchase.
+   */
+  amounts: ImportAmount[];
   /** Columns the user chose to keep as custom fields, by header. */
   custom: Record<string, string>;
   /** Values of this row that could not be read (the record holds everything else). */
@@ -43,8 +49,17 @@ export interface ImportRecord {
   sourceRow: number;
 }
 
+/** A total paid to date, read from an amount column. */
+export interface ImportAmount {
+  /** The column header it came from (a purchase per column, named in its summary). */
+  column: string;
+  money: Money;
+  /** As the file writes it ("13,250.00"; "1,000 + 250" for rows folded together). */
+  raw: string;
+}
+
 export function emptyRecord(sourceRow: number): ImportRecord {
-  return { name: '', company: '', emails: [], phones: [], role: '', address: '', stage: null, notes: '', importantDates: [], tags: [], websites: [], owner: '', createdAt: null, custom: {}, problems: [], sourceRow };
+  return { name: '', company: '', emails: [], phones: [], role: '', address: '', stage: null, notes: '', importantDates: [], tags: [], websites: [], owner: '', createdAt: null, amounts: [], custom: {}, problems: [], sourceRow };
 }
 
 /** A row that cannot become a customer at all (nothing to name it by, or the parser refused it). */
@@ -72,6 +87,9 @@ export const TARGET_FIELDS = [
   'website',
   'owner',
   'createdAt',
+  'amount',
+  'amountCurrency',
+  'dealStatus',
   'tags',
   'custom',
 ] as const;
@@ -98,6 +116,9 @@ export const TARGET_LABELS: Record<TargetField, string> = {
   website: 'Website',
   owner: 'Owner',
   createdAt: 'Customer since (created)',
+  amount: 'Purchase amount (total to date)',
+  amountCurrency: 'Currency of the purchase amount',
+  dealStatus: 'Deal status (only won deals are purchases)',
   tags: 'Tags / labels',
   custom: 'Custom field (named after the column)',
 };

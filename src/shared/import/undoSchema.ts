@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MergeChange } from './merge';
+import { moneySchema } from '../money/money';
 
 const changeSchema: z.ZodType<MergeChange> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('emails'), add: z.array(z.string()) }),
@@ -12,6 +13,16 @@ const changeSchema: z.ZodType<MergeChange> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('customerSince'), at: z.number(), date: z.string() }),
   z.object({ kind: z.literal('owner'), value: z.string() }),
   z.object({ kind: z.literal('notes'), lines: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('purchase'),
+    column: z.string(),
+    money: moneySchema,
+    total: moneySchema,
+    raw: z.string(),
+    date: z.string().nullable(),
+    partOfTotal: z.boolean(),
+    interactionId: z.string().max(100).optional(),
+  }),
 ]);
 
 /** What an import changed, so one click can take it all back (kept on the device: see importHistory). */
