@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { addCustomerCard, appendStageMoves, customersMap, setCardField, stageMovesArray } from '../model/workspaceDoc';
+import { addCustomerCards, appendStageMoves, customersMap, setCardField, stageMovesArray } from '../model/workspaceDoc';
 import { cardFieldSchemas } from '../model/schemas';
 import type { StageEntry } from '../model/schemas';
 import { profileHistoryArray, readProfile, setProfileField } from '../model/customerDoc';
@@ -193,19 +193,19 @@ export async function applyImportPlan(plan: ImportPlan, target: ApplyTarget, sou
     // A new customer's imported stage is a move right after its creation, as if made by hand.
     const moves: (StageEntry & { customerId: string })[] = [];
     target.workspace.transact(() => {
-      slice.forEach((record, i) => {
+      const cards = slice.map((record, i) => {
         const id = docs[i][0];
         undo.created.push(id);
         const createdAt = record.createdAt ? Math.min(now, dateToCardInstant(record.createdAt)) : now;
-        addCustomerCard(
-          target.workspace,
-          id,
-          { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: (record.owner ? owners.resolve(record.owner) : target.owner).slice(0, 200), createdAt, tags: record.tags.map((t) => t.slice(0, 100)) },
-          origin,
-        );
         if (record.stage && record.stage !== 'prospect') moves.push({ customerId: id, stage: record.stage, at: Math.max(now, createdAt) + 1, by: target.owner });
+        return {
+          id,
+          input: { name: record.name.slice(0, 500), company: record.company.slice(0, 500), owner: (record.owner ? owners.resolve(record.owner) : target.owner).slice(0, 200), createdAt, tags: record.tags.map((t) => t.slice(0, 100)) },
+        };
       });
-      // One append per chunk (appendLog starts near the end, so this stays linear).
+      // The cards and their first moves in one write, then the imported stages: one append each per chunk
+      // (appendLog starts near the end, so this stays linear), which Yjs packs into one struct.
+      addCustomerCards(target.workspace, cards, origin);
       if (moves.length) appendStageMoves(target.workspace, moves, origin);
     }, origin);
     done += slice.length;

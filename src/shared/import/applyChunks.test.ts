@@ -6,7 +6,7 @@ import { recordsFromTable } from './records';
 import { memoryTarget, planInMemory } from './memoryTarget';
 import { applyImportPlan } from './apply';
 import type { Slicer } from './slices';
-import { addCustomerCard, readAllCards } from '../model/workspaceDoc';
+import { addCustomerCard, readAllCards, stageMovesArray } from '../model/workspaceDoc';
 import { readProfile, setProfileField } from '../model/customerDoc';
 import { createNotebook, readNotebookText } from '../notebook/headless';
 
@@ -64,6 +64,21 @@ describe('applyImportPlan chunks', () => {
       expect(readNotebookText(docs.get(id)!)).toBe(`Imported from HubSpot\n\nNote ${i + 1}`);
     }
     expect(readNotebookText(docs.get('ada')!)).toContain('Imported note');
+  });
+
+  it("writes each chunk's first stage moves in one append after its cards: one log struct per chunk, the moves in the cards' order", async () => {
+    const { workspace, docs, plan } = setup();
+    const structs = () => {
+      let n = 0;
+      for (let item = stageMovesArray(workspace)._start; item; item = item.right) n++;
+      return n;
+    };
+    const before = structs();
+    const undo = await applyImportPlan(plan, { ...memoryTarget(workspace, docs), chunkSize: 10, createChunkSize: 3 }, 'HubSpot');
+    // Seven new customers in chunks of 3, 3 and 1 (a move appended after each card would be seven).
+    expect(structs() - before).toBe(3);
+    const moves = stageMovesArray(workspace).toArray() as { customerId: string; stage: string }[];
+    expect(moves.slice(-7).map((m) => [m.customerId, m.stage])).toEqual(undo.created.map((id) => [id, 'prospect']));
   });
 
   it('without a slicer, new customers come createChunkSize at a time', async () => {
